@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs OobcCalendar on http://localhost:5080 with demo data on a private PostgreSQL under .data/pg.
+# Set ConnectionStrings__Default to use another PostgreSQL instead (then no cluster is started).
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+PORT_HTTP="${OOBC_HTTP_PORT:-5080}"
+
+ensure_dotnet_tools
+ensure_frontend
+
+STARTED_PG=""
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  log "Starting the private PostgreSQL cluster in .data/pg"
+  PG_PORT=$(pg_start "$ROOT/.data/pg")
+  pg_createdb "$PG_PORT" oobc
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=oobc;Username=postgres;Include Error Detail=true"
+  STARTED_PG=1
+fi
+
+stop_all() {
+  trap - INT TERM EXIT
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  if [ -n "$STARTED_PG" ]; then log "Stopping PostgreSQL"; pg_stop "$ROOT/.data/pg"; fi
+}
+trap stop_all INT TERM EXIT
+
+log "Building"
+dotnet build src/Host/OobcCalendar.Host -c Debug -v q -nologo >/dev/null
+
+cat <<TXT
+
+  OobcCalendar is starting on  http://localhost:$PORT_HTTP
+  Demo sign-ins (password for all: Oobc!Demo2026):
+    Admin          admin@oobc.gov.ph
+    Manager        manager.ops@oobc.gov.ph, manager.programs@oobc.gov.ph
+    Staff          staff1@oobc.gov.ph … staff5@oobc.gov.ph
+    Check-in desk  desk1@oobc.gov.ph, desk2@oobc.gov.ph
+  Press Ctrl-C to stop the app and the database.
+
+TXT
+ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Seed__Demo=true \
+  dotnet run --project src/Host/OobcCalendar.Host --no-build --no-launch-profile --urls "http://localhost:$PORT_HTTP" &
+APP_PID=$!
+wait "$APP_PID"

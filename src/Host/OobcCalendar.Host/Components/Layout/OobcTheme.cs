@@ -1,0 +1,42 @@
+using MudBlazor;
+
+namespace OobcCalendar.Host.Components.Layout;
+
+/// <summary>The product's colours and type; system fonts only (no external font downloads).</summary>
+internal static class OobcTheme
+{
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1B5E8C",
+            Secondary = "#5C6B7A",
+            Tertiary = "#2E7D32",
+            AppbarBackground = "#1B5E8C",
+            Background = "#F5F7FA",
+            DrawerBackground = "#FFFFFF",
+            Success = "#2E7D32",
+            Warning = "#E07B00",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#6FB1E3",
+            Secondary = "#9AA8B6",
+            Tertiary = "#81C784",
+            AppbarBackground = "#16212C",
+            Background = "#0F161D",
+            Surface = "#17212B",
+            DrawerBackground = "#131C25",
+            Success = "#81C784",
+            Warning = "#FFB74D",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography
+            {
+                FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "Helvetica Neue", "Arial", "sans-serif"],
+            },
+        },
+        LayoutProperties = new LayoutProperties { DefaultBorderRadius = "8px", DrawerWidthLeft = "248px" },
+    };
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OobcCalendar.Host.Components;
+using OobcCalendar.Host.Identity;
+using OobcCalendar.Shared.Modules;
+using OobcCalendar.Shared.Persistence;
+
+namespace OobcCalendar.Host.Infrastructure;
+
+/// <summary>Start-up steps and the HTTP pipeline.</summary>
+public static class HostPipeline
+{
+    /// <summary>Migrates every schema (one host at a time) and seeds roles, plus demo data when <c>Seed:Demo</c> is on.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<DemoData>().SeedAsync(app.Configuration.GetValue("Seed:Demo", false), app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>Middleware and endpoints. No developer exception page anywhere: users never see a stack trace.</summary>
+    public static WebApplication UseOobcPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
+
+        app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login?signedOut=1");
+        });
+
+        var modules = app.Services.GetRequiredService<ModuleCatalog>().PageAssemblies
+            .Where(a => a != typeof(App).Assembly)
+            .ToArray();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies(modules);
+        return app;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+}

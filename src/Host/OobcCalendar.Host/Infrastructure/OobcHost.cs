@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using OobcCalendar.Host.Identity;
+using OobcCalendar.Modules.Attendance;
+using OobcCalendar.Modules.Leave;
+using OobcCalendar.Modules.Notifications;
+using OobcCalendar.Modules.Resources;
+using OobcCalendar.Modules.Scheduling;
+using OobcCalendar.Modules.Sharing;
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.IntegrationEvents;
+using OobcCalendar.Shared.Jobs;
+using OobcCalendar.Shared.Modules;
+using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Host.Infrastructure;
+
+/// <summary>The composition root: every service of the host and its modules, registered explicitly.</summary>
+public static class OobcHost
+{
+    /// <summary>
+    /// Registers everything. The one place <c>AddMediator</c> is called (the source generator allows one
+    /// configuration per application); tests build hosts through this method too.
+    /// </summary>
+    public static IServiceCollection AddOobcServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set. build/run.sh sets it for the local cluster.");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddOobcPersistence(connectionString);
+        services.AddOobcMessaging(configuration);
+        services.AddOobcScheduler(configuration, connectionString);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies =
+            [
+                typeof(OobcHost),
+                typeof(SchedulingModule), typeof(ResourcesModule), typeof(LeaveModule),
+                typeof(AttendanceModule), typeof(SharingModule), typeof(NotificationsModule),
+            ];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromHost();
+
+        AddIdentity(services);
+        services.AddSingleton<ModuleCatalog>();
+        services.AddModuleIfEnabled(configuration, "Scheduling", s => s.AddSchedulingModule(configuration));
+        services.AddModuleIfEnabled(configuration, "Resources", s => s.AddResourcesModule(configuration));
+        services.AddModuleIfEnabled(configuration, "Leave", s => s.AddLeaveModule(configuration));
+        services.AddModuleIfEnabled(configuration, "Attendance", s => s.AddAttendanceModule(configuration));
+        services.AddModuleIfEnabled(configuration, "Sharing", s => s.AddSharingModule(configuration));
+        services.AddModuleIfEnabled(configuration, "Notifications", s => s.AddNotificationsModule(configuration));
+        services.AddSingleton(new ModuleDefinition("Host", typeof(OobcHost).Assembly, HostNavigation.Items));
+
+        services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
+        services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddHttpContextAccessor();
+        services.AddOobcObservability(configuration, connectionString);
+        return services;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddSchemaDbContext<IdentityStoreDbContext>(IdentityStoreDbContext.SchemaName);
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, ActiveUserRevalidation>();
+        services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorization();
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<IdentityStoreDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<OobcClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddDataProtection().SetApplicationName("OobcCalendar").PersistKeysToDbContext<IdentityStoreDbContext>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<IUserDirectory, UserDirectory>();
+        services.AddSingleton<DemoData>();
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace OobcCalendar.Shared.Jobs;
+
+/// <summary>Quartz with its persistent, clustered PostgreSQL store; modules add jobs with <see cref="AddRecurringJob{TJob}"/>.</summary>
+public static class SchedulerRegistration
+{
+    /// <summary>Quartz tables live in their own schema, created by the migrator before Quartz starts.</summary>
+    public const string TablePrefix = "quartz.qrtz_";
+
+    /// <summary>
+    /// Registers the scheduler. Every host on one database joins one cluster, so a trigger fires on exactly
+    /// one of them; a firing missed while all hosts were down is handled by the trigger's misfire policy.
+    /// Set <c>Scheduler:Enabled</c> to false to run a host without executing jobs.
+    /// </summary>
+    public static IServiceCollection AddOobcScheduler(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddQuartz(q =>
+        {
+            // One name shared by every host of the cluster; a generated id per host.
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = configuration.GetValue("Scheduler:Name", "OobcCalendar")!;
+                o.GenerateInstanceId = true;
+            });
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseClustering(c =>
+                {
+                    c.CheckinInterval = configuration.GetValue("Scheduler:CheckinInterval", TimeSpan.FromSeconds(10));
+                    c.CheckinMisfireThreshold = configuration.GetValue("Scheduler:CheckinMisfireThreshold", TimeSpan.FromSeconds(20));
+                });
+                store.ProvisionSchema();
+                store.ConfigureStore(o => o.TablePrefix = TablePrefix);
+            });
+        });
+        if (configuration.GetValue("Scheduler:Enabled", defaultValue: true))
+        {
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>
+    /// Adds a job with a cron trigger (Quartz cron, seconds first) evaluated in <paramref name="timeZone"/>.
+    /// Misfires fire once now and resume the schedule.
+    /// </summary>
+    public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string name, string cron, TimeZoneInfo timeZone)
+        where TJob : class, IJob
+    {
+        services.ConfigureAllQuartzSchedulers(q =>
+        {
+            var key = new JobKey(name);
+            q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
+            q.AddTrigger(t => t
+                .ForJob(key)
+                .WithIdentity($"{name}-trigger")
+                .WithCronSchedule(cron, c => c.InTimeZone(timeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        });
+        return services;
+    }
+}

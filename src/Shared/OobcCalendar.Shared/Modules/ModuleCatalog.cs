@@ -1,0 +1,19 @@
+using System.Reflection;
+
+namespace OobcCalendar.Shared.Modules;
+
+/// <summary>The modules switched on in this host, in registration order.</summary>
+public sealed class ModuleCatalog(IEnumerable<ModuleDefinition> modules)
+{
+    /// <summary>Enabled modules.</summary>
+    public IReadOnlyList<ModuleDefinition> Modules { get; } = modules.ToList();
+
+    /// <summary>Assemblies whose pages join the router.</summary>
+    public IReadOnlyList<Assembly> PageAssemblies => Modules.Select(m => m.Assembly).Distinct().ToList();
+
+    /// <summary>Every navigation entry of every enabled module.</summary>
+    public IEnumerable<NavItem> Navigation => Modules.SelectMany(m => m.Navigation);
+
+    /// <summary>Whether the named module is enabled.</summary>
+    public bool IsEnabled(string name) => Modules.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+}

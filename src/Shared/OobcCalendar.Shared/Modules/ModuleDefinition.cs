@@ -1,0 +1,47 @@
+using System.Reflection;
+
+namespace OobcCalendar.Shared.Modules;
+
+/// <summary>
+/// What a module tells the host about itself: its name (also its configuration key and schema),
+/// the assembly holding its Razor pages, and the navigation entries it adds to the drawer.
+/// Registered as a singleton by the module's own <c>Add&lt;Name&gt;Module</c> call.
+/// </summary>
+public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyList<NavItem> Navigation);
+
+/// <summary>One entry of the navigation drawer.</summary>
+/// <param name="Title">Text shown in the drawer.</param>
+/// <param name="Href">Relative URL, prefixed by the module's route prefix.</param>
+/// <param name="Icon">A MudBlazor icon (SVG path string).</param>
+/// <param name="Section">Drawer group the entry belongs to, e.g. "Calendar", "Approvals", "Admin".</param>
+/// <param name="Roles">Roles allowed to see it; empty means every signed-in user.</param>
+/// <param name="Order">Position inside its section (lower first).</param>
+/// <param name="BadgeKey">Optional key of a live counter shown beside the entry (see <see cref="INavBadgeSource"/>).</param>
+public sealed record NavItem(
+    string Title,
+    string Href,
+    string Icon,
+    string Section,
+    IReadOnlyList<string> Roles,
+    int Order = 100,
+    string? BadgeKey = null)
+{
+    /// <summary>Whether a user for whom <paramref name="isInRole"/> answers may see this entry.</summary>
+    public bool IsVisibleTo(Func<string, bool> isInRole) => Roles.Count == 0 || Roles.Any(isInRole);
+}
+
+/// <summary>
+/// Supplies the live counter for a navigation entry (e.g. pending approvals). The drawer asks it
+/// again whenever a live update with one of <see cref="Topics"/> arrives.
+/// </summary>
+public interface INavBadgeSource
+{
+    /// <summary>The <see cref="NavItem.BadgeKey"/> this source answers for.</summary>
+    string Key { get; }
+
+    /// <summary>Live-update topics that may change the count.</summary>
+    IReadOnlyList<string> Topics { get; }
+
+    /// <summary>The count for the given user; 0 hides the badge.</summary>
+    Task<int> CountAsync(Guid userId, CancellationToken cancellationToken);
+}

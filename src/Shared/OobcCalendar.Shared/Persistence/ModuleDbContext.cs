@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OobcCalendar.Shared.IntegrationEvents;
+using OobcCalendar.Shared.LiveUpdates;
+
+namespace OobcCalendar.Shared.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext: its own schema, its outbox and inbox tables, and the one place
+/// where a state change, the integration events it raises and its live-update notices commit together.
+/// Create one per unit of work (IDbContextFactory); never keep one for a circuit.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    private readonly List<LiveUpdate> pendingLiveUpdates = [];
+
+    /// <summary>The module's PostgreSQL schema (lower case, also its migrations-history schema).</summary>
+    public abstract string Schema { get; }
+
+    /// <summary>Integration events waiting for, or done with, delivery.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Events this module's consumers have applied.</summary>
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Queues an integration event; it is stored by the next SaveChanges, in its transaction.</summary>
+    public void Publish(IIntegrationEvent integrationEvent)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        if (integrationEvent.OccurredAt == default)
+        {
+            throw new ArgumentException("Set OccurredAt from the TimeProvider before publishing.", nameof(integrationEvent));
+        }
+
+        OutboxMessages.Add(OutboxMessage.From(integrationEvent));
+    }
+
+    /// <summary>
+    /// Queues a live-update notice. It is sent with PostgreSQL NOTIFY inside the SaveChanges transaction,
+    /// so every host hears it if and only if the change commits.
+    /// </summary>
+    public void NotifyLive(LiveUpdate update) => pendingLiveUpdates.Add(update);
+
+    /// <summary>
+    /// Applies an integration event at most once for <paramref name="consumer"/>: records the event in the
+    /// inbox and runs <paramref name="apply"/> and SaveChanges in one transaction; a repeat delivery is skipped.
+    /// Returns false when the event had already been applied.
+    /// </summary>
+    public async Task<bool> RunOnceAsync(Guid eventId, string consumer, Func<CancellationToken, Task> apply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        // The unique key makes a concurrent duplicate wait for the first delivery, then do nothing.
+#pragma warning disable EF1002 // Schema is a compile-time constant of the module, not input.
+        var inserted = await Database.ExecuteSqlRawAsync(
+            $"INSERT INTO \"{Schema}\".inbox_messages (event_id, consumer, processed_at) VALUES ({{0}}, {{1}}, now()) ON CONFLICT DO NOTHING",
+            [eventId, consumer],
+            cancellationToken);
+#pragma warning restore EF1002
+        if (inserted == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await apply(cancellationToken);
+        await SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var hasOutboxRows = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        if (pendingLiveUpdates.Count == 0 && !hasOutboxRows)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownsTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownsTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var update in pendingLiveUpdates)
+        {
+            await NotifyAsync(LiveUpdateChannels.Live, JsonSerializer.Serialize(update, LiveUpdate.Json), cancellationToken);
+        }
+
+        if (hasOutboxRows)
+        {
+            // Wakes the outbox dispatcher of every host as soon as the events are visible.
+            await NotifyAsync(LiveUpdateChannels.Outbox, Schema, cancellationToken);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        pendingLiveUpdates.Clear();
+        return written;
+    }
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it commits outbox rows and live notices with the change.");
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<OutboxMessage>(b =>
+        {
+            b.ToTable("outbox_messages");
+            b.HasKey(m => m.Id);
+            b.Property(m => m.Type).HasMaxLength(300);
+            b.Property(m => m.Payload).HasColumnType("jsonb");
+            b.HasIndex(m => m.NextAttemptAt)
+                .HasFilter("processed_at IS NULL AND dead_lettered_at IS NULL")
+                .HasDatabaseName("ix_outbox_messages_due");
+        });
+        modelBuilder.Entity<InboxMessage>(b =>
+        {
+            b.ToTable("inbox_messages");
+            b.HasKey(m => new { m.EventId, m.Consumer });
+            b.Property(m => m.Consumer).HasMaxLength(300);
+        });
+        ConfigureModel(modelBuilder);
+    }
+
+    /// <summary>The module's own entity configuration.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    private Task<int> NotifyAsync(string channel, string payload, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync(
+            "SELECT pg_notify(@channel, @payload)",
+            [new NpgsqlParameter("channel", channel), new NpgsqlParameter("payload", payload)],
+            cancellationToken);
+}

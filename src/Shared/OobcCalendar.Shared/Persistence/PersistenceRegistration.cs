@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace OobcCalendar.Shared.Persistence;
+
+/// <summary>Registers the shared PostgreSQL data source and module DbContexts.</summary>
+public static class PersistenceRegistration
+{
+    /// <summary>One pooled data source for the whole host; every DbContext and raw query uses it.</summary>
+    public static IServiceCollection AddOobcPersistence(this IServiceCollection services, string connectionString)
+    {
+        services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.TryAddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a module DbContext factory on <paramref name="schema"/> with snake-case names and its
+    /// own migrations-history table, and lists it for start-up migration and outbox dispatch.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContextFactory<TContext>((sp, options) => ConfigureNpgsql(options, sp.GetRequiredService<NpgsqlDataSource>(), schema));
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(schema, hasOutbox: true));
+        return services;
+    }
+
+    /// <summary>Registers a DbContext that has a schema but no outbox (e.g. the host's Identity store).</summary>
+    public static IServiceCollection AddSchemaDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : DbContext
+    {
+        services.AddDbContextFactory<TContext>((sp, options) => ConfigureNpgsql(options, sp.GetRequiredService<NpgsqlDataSource>(), schema));
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(schema, hasOutbox: false));
+        return services;
+    }
+
+    /// <summary>The one place Npgsql options are set, shared with design-time factories.</summary>
+    public static DbContextOptionsBuilder ConfigureNpgsql(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+            .UseSnakeCaseNamingConvention();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Components;
+using OobcCalendar.Shared.LiveUpdates;
+
+namespace OobcCalendar.Shared.UI;
+
+/// <summary>
+/// Base for screens that refresh themselves when a change they show is committed anywhere. Override
+/// <see cref="LiveTopics"/> and <see cref="OnLiveUpdateAsync"/>; the subscription lives as long as the component.
+/// </summary>
+public abstract class LiveComponentBase : ComponentBase, IDisposable
+{
+    private IDisposable? subscription;
+
+    [Inject]
+    private ILiveUpdates LiveUpdates { get; set; } = default!;
+
+    /// <summary>Topics this screen listens to.</summary>
+    protected abstract IReadOnlyCollection<string> LiveTopics { get; }
+
+    /// <summary>Called on the component's dispatcher for each matching notice (and after a resync).</summary>
+    protected abstract Task OnLiveUpdateAsync(LiveUpdate update);
+
+    /// <inheritdoc />
+    protected override void OnInitialized()
+    {
+        // Only an interactive circuit can be pushed to; prerendering must not subscribe.
+        if (RendererInfo.IsInteractive)
+        {
+            subscription = LiveUpdates.Subscribe(LiveTopics, update => InvokeAsync(async () =>
+            {
+                await OnLiveUpdateAsync(update);
+                StateHasChanged();
+            }));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Unsubscribes.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            subscription?.Dispose();
+        }
+    }
+}

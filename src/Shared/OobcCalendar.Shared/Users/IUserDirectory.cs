@@ -1,0 +1,29 @@
+namespace OobcCalendar.Shared.Users;
+
+/// <summary>A person in the office directory, as modules see them.</summary>
+public sealed record DirectoryUser(
+    Guid Id,
+    string DisplayName,
+    string Email,
+    Guid? OrganisationUnitId,
+    string? OrganisationUnitName,
+    Guid? ManagerId,
+    string TimeZoneId,
+    IReadOnlyList<string> Roles,
+    bool IsActive);
+
+/// <summary>Read access to the user directory (owned by the host's identity store).</summary>
+public interface IUserDirectory
+{
+    /// <summary>One user, or null.</summary>
+    Task<DirectoryUser?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The users with these ids that exist.</summary>
+    Task<IReadOnlyList<DirectoryUser>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Active users whose name or email contains <paramref name="text"/>, best matches first.</summary>
+    Task<IReadOnlyList<DirectoryUser>> SearchAsync(string text, int take, CancellationToken cancellationToken);
+
+    /// <summary>Active users holding <paramref name="role"/>.</summary>
+    Task<IReadOnlyList<DirectoryUser>> InRoleAsync(string role, CancellationToken cancellationToken);
+}
