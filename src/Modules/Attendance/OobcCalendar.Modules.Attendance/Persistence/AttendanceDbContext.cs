@@ -14,6 +14,7 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
     {
         // Entity configurations are applied here one by one as the module grows (no assembly scanning).
     }
+}
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without the host.</summary>
 internal sealed class AttendanceDesignTimeFactory : ModuleDesignTimeFactory<AttendanceDbContext>, Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<AttendanceDbContext>

@@ -14,6 +14,7 @@ internal sealed class ResourcesDbContext(DbContextOptions<ResourcesDbContext> op
     {
         // Entity configurations are applied here one by one as the module grows (no assembly scanning).
     }
+}
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without the host.</summary>
 internal sealed class ResourcesDesignTimeFactory : ModuleDesignTimeFactory<ResourcesDbContext>, Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<ResourcesDbContext>

@@ -14,6 +14,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
     {
         // Entity configurations are applied here one by one as the module grows (no assembly scanning).
     }
+}
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without the host.</summary>
 internal sealed class SchedulingDesignTimeFactory : ModuleDesignTimeFactory<SchedulingDbContext>, Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<SchedulingDbContext>
