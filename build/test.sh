@@ -18,15 +18,19 @@ export OOBC_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Maximum Pool
 trap 'pg_stop "$PG_DIR"' EXIT
 
 log "Building"
-if ! dotnet build OobcCalendar.sln -c Debug -nologo -v q 2>&1 | tail -n 30 | grep -E "error|Warn|Elapsed" ; then :; fi
-if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+mkdir -p "$ROOT/artifacts"
+set +e
+dotnet build OobcCalendar.sln -c Debug -nologo -v q > "$ROOT/artifacts/build-output.txt" 2>&1
+BUILD=$?
+set -e
+if [ "$BUILD" -ne 0 ]; then
+  grep -E "error|warning" "$ROOT/artifacts/build-output.txt" | sort -u | head -n 50
   echo "0 passed, 1 failed"
   exit 1
 fi
 
 log "Running tests"
 OUT="$ROOT/artifacts/test-output.txt"
-mkdir -p "$ROOT/artifacts"
 set +e
 dotnet test OobcCalendar.sln --no-build -c Debug -nologo 2>&1 | tee "$OUT"
 STATUS=${PIPESTATUS[0]}
