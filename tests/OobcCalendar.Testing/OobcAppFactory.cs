@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace OobcCalendar.Testing;
@@ -57,7 +56,12 @@ public sealed class OobcAppFactory(
             values[key] = value;
         }
 
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(values));
+        // UseSetting, not ConfigureAppConfiguration: Program reads configuration while registering services,
+        // before the factory's app-configuration callbacks run under minimal hosting.
+        foreach (var (key, value) in values)
+        {
+            builder.UseSetting(key, value);
+        }
         if (services is not null)
         {
             builder.ConfigureTestServices(services);

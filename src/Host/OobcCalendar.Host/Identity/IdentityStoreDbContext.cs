@@ -23,6 +23,14 @@ public sealed class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbConte
     {
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(SchemaName);
+        // Identity names its tables explicitly (AspNetUsers...); keep the house's snake-case names instead.
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<ApplicationRole>().ToTable("roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.Entity<ApplicationUser>(u =>
         {
             u.Property(x => x.DisplayName).HasMaxLength(200);

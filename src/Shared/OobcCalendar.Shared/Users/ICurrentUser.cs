@@ -18,3 +18,17 @@ public interface ICurrentUser
     /// <summary>Whether the user holds <paramref name="role"/>.</summary>
     bool IsInRole(string role);
 }
+
+/// <summary>Permission checks handlers make before changing anything.</summary>
+public static class CurrentUserPermissions
+{
+    /// <summary>Throws <see cref="Errors.ForbiddenException"/> unless the user is signed in and holds <paramref name="role"/>.</summary>
+    public static void EnsureInRole(this ICurrentUser user, string role, string whatFor)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated || !user.IsInRole(role))
+        {
+            throw new Errors.ForbiddenException($"Only {role} users can {whatFor}.");
+        }
+    }
+}

@@ -33,10 +33,11 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
     }
 }
 
-internal sealed class CreateUserHandler(IServiceScopeFactory scopes, TimeProvider clock, ILiveUpdates live) : ICommandHandler<CreateUser, Guid>
+internal sealed class CreateUserHandler(IServiceScopeFactory scopes, TimeProvider clock, ILiveUpdates live, ICurrentUser currentUser) : ICommandHandler<CreateUser, Guid>
 {
     public async ValueTask<Guid> Handle(CreateUser command, CancellationToken cancellationToken)
     {
+        currentUser.EnsureInRole(Roles.Admin, "add users");
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         if (await users.FindByEmailAsync(command.Email.Trim()) is not null)

@@ -14,6 +14,7 @@ internal sealed class SetUserActiveHandler(IServiceScopeFactory scopes, ICurrent
 {
     public async ValueTask<Unit> Handle(SetUserActive command, CancellationToken cancellationToken)
     {
+        currentUser.EnsureInRole(Roles.Admin, "deactivate or reactivate users");
         if (!command.IsActive && command.UserId == currentUser.Id)
         {
             throw new BusinessRuleException("You cannot deactivate your own account.");

@@ -32,6 +32,7 @@ internal sealed class UpdateUserHandler(IServiceScopeFactory scopes, ICurrentUse
 {
     public async ValueTask<Unit> Handle(UpdateUser command, CancellationToken cancellationToken)
     {
+        currentUser.EnsureInRole(Roles.Admin, "change users");
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.FindByIdAsync(command.UserId.ToString()) ?? throw new NotFoundException("That user no longer exists.");

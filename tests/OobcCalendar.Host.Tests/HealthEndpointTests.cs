@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.Json;
+using Shouldly;
+
+namespace OobcCalendar.Host.Tests;
+
+public sealed class HealthEndpointTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    [Fact]
+    public async Task Live_WhenHostRuns_Returns200()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Ready_WhenDatabaseAndSchedulerUp_ReportsBothHealthy()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var checks = body.RootElement.GetProperty("checks");
+        checks.GetProperty("postgresql").GetProperty("status").GetString().ShouldBe("Healthy");
+        checks.GetProperty("scheduler").GetProperty("status").GetString().ShouldBe("Healthy");
+    }
+}
