@@ -1,0 +1,75 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using OobcCalendar.Host.Components.Layout;
+using OobcCalendar.Host.Infrastructure;
+using OobcCalendar.Shared.Modules;
+using OobcCalendar.Shared.Users;
+using Shouldly;
+
+namespace OobcCalendar.Host.Tests;
+
+public sealed class NavMenuTests : BunitContext
+{
+    public NavMenuTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        var moduleItem = new NavItem("Bookings", "/resources/bookings", MudBlazor.Icons.Material.Outlined.MeetingRoom, "Resources", [Roles.Staff]);
+        Services.AddSingleton(new ModuleCatalog(
+        [
+            new ModuleDefinition("Host", typeof(HostNavigation).Assembly, HostNavigation.Items),
+            new ModuleDefinition("Resources", typeof(HostNavigation).Assembly, [moduleItem]),
+        ]));
+    }
+
+    [Fact]
+    public void NavMenu_WhenAdmin_ShowsAdminSection()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("admin@oobc.gov.ph");
+        auth.SetRoles(Roles.Admin, Roles.Staff);
+
+        var menu = Render<NavMenu>();
+
+        menu.Markup.ShouldContain("Users");
+        menu.Markup.ShouldContain("Integration events");
+        menu.Markup.ShouldContain("Bookings");
+        menu.Markup.ShouldNotContain("My team");
+    }
+
+    [Fact]
+    public void NavMenu_WhenStaff_HidesManagerAndAdminEntries()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("staff1@oobc.gov.ph");
+        auth.SetRoles(Roles.Staff);
+
+        var menu = Render<NavMenu>();
+
+        menu.Markup.ShouldContain("Directory");
+        menu.Markup.ShouldContain("Bookings");
+        menu.Markup.ShouldNotContain("My team");
+        menu.Markup.ShouldNotContain("/admin/users");
+    }
+
+    [Fact]
+    public void NavMenu_WhenModuleAddsEntry_PlacesItInItsSectionInOrder()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("manager.ops@oobc.gov.ph");
+        auth.SetRoles(Roles.Manager, Roles.Staff);
+
+        var sections = Render<NavMenu>().FindAll(".oobc-nav-section").Select(e => e.TextContent).ToList();
+
+        sections.ShouldBe(["General", "Resources", "Manage"]);
+    }
+
+    [Fact]
+    public void NavMenu_WhenSignedOut_RendersNothing()
+    {
+        AddAuthorization();
+
+        Render<NavMenu>().FindAll("a").ShouldBeEmpty();
+    }
+}
