@@ -17,7 +17,15 @@ public static class HostPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
-        await app.Services.GetRequiredService<DemoData>().SeedAsync(app.Configuration.GetValue("Seed:Demo", false), app.Lifetime.ApplicationStopping);
+        var demo = app.Configuration.GetValue("Seed:Demo", false);
+        await app.Services.GetRequiredService<DemoData>().SeedAsync(demo, app.Lifetime.ApplicationStopping);
+        if (demo)
+        {
+            foreach (var seeder in app.Services.GetServices<IDemoDataSeeder>())
+            {
+                await seeder.SeedAsync(app.Lifetime.ApplicationStopping);
+            }
+        }
     }
 
     /// <summary>Middleware and endpoints. No developer exception page anywhere: users never see a stack trace.</summary>
@@ -45,7 +53,13 @@ public static class HostPipeline
             return Results.LocalRedirect("/account/login?signedOut=1");
         });
 
-        var modules = app.Services.GetRequiredService<ModuleCatalog>().PageAssemblies
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Modules)
+        {
+            module.MapEndpoints?.Invoke(app);
+        }
+
+        var modules = catalog.PageAssemblies
             .Where(a => a != typeof(App).Assembly)
             .ToArray();
         app.MapRazorComponents<App>()

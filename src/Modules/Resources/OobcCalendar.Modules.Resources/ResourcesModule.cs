@@ -1,23 +1,54 @@
+using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using OobcCalendar.Modules.Resources.Contracts;
+using OobcCalendar.Modules.Resources.Features.Bookings;
+using OobcCalendar.Modules.Resources.Features.Reports;
+using OobcCalendar.Modules.Resources.Features.Resources;
 using OobcCalendar.Modules.Resources.Persistence;
+using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources;
 
-/// <summary>Registers the Resources module with the host.</summary>
+/// <summary>Registers the Resources module: rooms, vehicles and equipment, bookings and approvals.</summary>
 public static class ResourcesModule
 {
-    /// <summary>Adds the module's persistence, handlers, jobs, pages and navigation.</summary>
+    /// <summary>Adds the module's persistence, handlers' validators, events, pages, endpoints and navigation.</summary>
     public static IServiceCollection AddResourcesModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<ResourcesDbContext>(ResourcesDbContext.SchemaName);
-        services.AddSingleton(new ModuleDefinition(ResourcesModuleContract.Name, typeof(ResourcesModule).Assembly, Navigation));
+        services.AddSingleton<IValidator<RequestBooking>, RequestBookingValidator>();
+        services.AddSingleton<IValidator<DecideBookings>, DecideBookingsValidator>();
+        services.AddSingleton<IValidator<RequestBookingSeries>, RequestBookingSeriesValidator>();
+        services.AddSingleton<IValidator<SaveResource>, SaveResourceValidator>();
+        services.AddSingleton<IValidator<AddBlackout>, AddBlackoutValidator>();
+        services.AddIntegrationEvent<BookingRequestedIntegrationEvent>();
+        services.AddIntegrationEvent<BookingApprovedIntegrationEvent>();
+        services.AddIntegrationEvent<BookingRejectedIntegrationEvent>();
+        services.AddIntegrationEvent<BookingCancelledIntegrationEvent>();
+        services.AddSingleton<INavBadgeSource, PendingApprovalsBadge>();
+        services.AddSingleton<IDemoDataSeeder, ResourcesDemoData>();
+        services.AddSingleton(new ModuleDefinition(ResourcesModuleContract.Name, typeof(ResourcesModule).Assembly, Navigation)
+        {
+            MapEndpoints = ResourcesEndpoints.Map,
+        });
         return services;
     }
 
-    private static IReadOnlyList<NavItem> Navigation => [];
+    private const string Section = "Resources";
+
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Book a resource", "/resources", Icons.Material.Outlined.MeetingRoom, Section, [], 10),
+        new("My bookings", "/resources/bookings", Icons.Material.Outlined.EventAvailable, Section, [], 20),
+        new("Availability", "/resources/timeline", Icons.Material.Outlined.ViewTimeline, Section, [], 30),
+        new("Booking approvals", "/resources/approvals", Icons.Material.Outlined.FactCheck, "Manage", [Roles.Manager, Roles.Admin], 10, PendingApprovalsBadge.BadgeKey),
+        new("Resource utilisation", "/resources/utilisation", Icons.Material.Outlined.Insights, "Manage", [Roles.Manager, Roles.Admin], 20),
+        new("Resources & blackouts", "/resources/manage", Icons.Material.Outlined.Tune, "Admin", [Roles.Admin], 5),
+    ];
 }

@@ -7,7 +7,11 @@ namespace OobcCalendar.Shared.Modules;
 /// the assembly holding its Razor pages, and the navigation entries it adds to the drawer.
 /// Registered as a singleton by the module's own <c>Add&lt;Name&gt;Module</c> call.
 /// </summary>
-public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyList<NavItem> Navigation);
+public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyList<NavItem> Navigation)
+{
+    /// <summary>HTTP endpoints (downloads, feeds) the module maps under its route prefix, if any.</summary>
+    public Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>? MapEndpoints { get; init; }
+}
 
 /// <summary>One entry of the navigation drawer.</summary>
 /// <param name="Title">Text shown in the drawer.</param>
@@ -43,5 +47,5 @@ public interface INavBadgeSource
     IReadOnlyList<string> Topics { get; }
 
     /// <summary>The count for the given user; 0 hides the badge.</summary>
-    Task<int> CountAsync(Guid userId, CancellationToken cancellationToken);
+    Task<int> CountAsync(Users.ICurrentUser user, CancellationToken cancellationToken);
 }

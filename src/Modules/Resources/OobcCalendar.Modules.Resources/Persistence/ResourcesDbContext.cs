@@ -10,9 +10,17 @@ internal sealed class ResourcesDbContext(DbContextOptions<ResourcesDbContext> op
 
     public override string Schema => SchemaName;
 
+    public DbSet<Domain.Resources.Resource> Resources => Set<Domain.Resources.Resource>();
+
+    public DbSet<Domain.Resources.Blackout> Blackouts => Set<Domain.Resources.Blackout>();
+
+    public DbSet<Domain.Bookings.Booking> Bookings => Set<Domain.Bookings.Booking>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // Entity configurations are applied here one by one as the module grows (no assembly scanning).
+        modelBuilder.ApplyConfiguration(new Configurations.ResourceConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.BlackoutConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.BookingConfiguration());
     }
 }
 

@@ -1,0 +1,111 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OobcCalendar.Modules.Resources.Domain.Bookings;
+using OobcCalendar.Modules.Resources.Persistence;
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Recurrence;
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Modules.Resources.Features.Bookings;
+
+/// <summary>Before saving a recurring request: each occurrence, free or in conflict, with an alternative where one exists.</summary>
+internal sealed record CheckBookingSeries(Guid ResourceId, DateTimeOffset FirstStart, DateTimeOffset FirstEnd, string Rule, int? ExpectedAttendees)
+    : IQuery<IReadOnlyList<SeriesOccurrence>>;
+
+/// <summary>One occurrence of a recurring request and what can be done with it.</summary>
+internal sealed record SeriesOccurrence(DateTimeOffset Start, DateTimeOffset End, bool IsFree, string? Problem, SlotSuggestion? OtherTime, SlotSuggestion? OtherResource);
+
+/// <summary>Books the occurrences the user kept (each possibly moved or on another resource) as one series, all or nothing.</summary>
+internal sealed record RequestBookingSeries(string Purpose, int? ExpectedAttendees, IReadOnlyList<SeriesChoice> Occurrences, IReadOnlyList<Guid>? AttendeeIds = null)
+    : ICommand<IReadOnlyList<BookingReceipt>>;
+
+/// <summary>An occurrence to book.</summary>
+internal sealed record SeriesChoice(Guid ResourceId, DateTimeOffset Start, DateTimeOffset End);
+
+internal sealed class CheckBookingSeriesHandler(IDbContextFactory<ResourcesDbContext> contexts, TimeProvider clock) : IQueryHandler<CheckBookingSeries, IReadOnlyList<SeriesOccurrence>>
+{
+    /// <summary>A recurring booking is checked occurrence by occurrence: keep it to a term's worth.</summary>
+    public const int MaxOccurrences = 100;
+
+    public async ValueTask<IReadOnlyList<SeriesOccurrence>> Handle(CheckBookingSeries query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var resource = await db.Resources.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.ResourceId, cancellationToken)
+            ?? throw new NotFoundException("That resource does not exist.");
+        if (query.FirstEnd <= query.FirstStart)
+        {
+            throw new BusinessRuleException("The end must be after the start.");
+        }
+
+        var zone = OfficeTime.Zone(resource.TimeZoneId);
+        var slots = RecurrenceExpander.Expand(
+            query.Rule,
+            TimeZoneInfo.ConvertTime(query.FirstStart, zone).DateTime,
+            query.FirstEnd - query.FirstStart,
+            resource.TimeZoneId,
+            now.AddDays(resource.Rules.MaximumAdvanceDays + 1),
+            MaxOccurrences);
+        var result = new List<SeriesOccurrence>(slots.Count);
+        foreach (var slot in slots)
+        {
+            var answer = await Availability.AnswerAsync(db, resource, slot.Start, slot.End, query.ExpectedAttendees, now, cancellationToken);
+            var problem = answer.RuleProblem ?? answer.Conflicts.Select(c => $"{c.Kind}: {c.Description}").FirstOrDefault();
+            result.Add(new SeriesOccurrence(slot.Start, slot.End, answer.IsFree, problem, answer.OtherTimes.FirstOrDefault(), answer.OtherResources.FirstOrDefault()));
+        }
+
+        return result;
+    }
+}
+
+internal sealed class RequestBookingSeriesValidator : AbstractValidator<RequestBookingSeries>
+{
+    public RequestBookingSeriesValidator()
+    {
+        RuleFor(r => r.Purpose).NotEmpty().WithMessage("Say what the booking is for.").MaximumLength(500);
+        RuleFor(r => r.Occurrences).NotEmpty().WithMessage("Keep at least one occurrence to book.");
+        RuleFor(r => r.Occurrences.Count).LessThanOrEqualTo(CheckBookingSeriesHandler.MaxOccurrences).WithMessage($"A series can have at most {CheckBookingSeriesHandler.MaxOccurrences} occurrences.");
+        RuleForEach(r => r.Occurrences).Must(o => o.End > o.Start).WithMessage("Each occurrence must end after it starts.");
+    }
+}
+
+internal sealed class RequestBookingSeriesHandler(IDbContextFactory<ResourcesDbContext> contexts, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<RequestBookingSeries, IReadOnlyList<BookingReceipt>>
+{
+    public async ValueTask<IReadOnlyList<BookingReceipt>> Handle(RequestBookingSeries command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var seriesId = Guid.CreateVersion7();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = command.Occurrences.Select(o => o.ResourceId).Distinct().ToList();
+        var resources = await db.Resources.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var bookings = new List<Booking>();
+        foreach (var choice in command.Occurrences.OrderBy(o => o.Start))
+        {
+            var resource = resources.GetValueOrDefault(choice.ResourceId) ?? throw new NotFoundException("One of the chosen resources no longer exists.");
+            var blackout = (await Availability.BlackoutsAsync(db, resource.Id, choice.Start - resource.Rules.BufferBefore, choice.End + resource.Rules.BufferAfter, cancellationToken)).FirstOrDefault();
+            if (blackout is not null)
+            {
+                throw new BusinessRuleException($"{resource.Name} is unavailable {SlotMessages.Range(choice.Start, choice.End, OfficeTime.Zone(currentUser.TimeZoneId))}: {blackout.Reason}.");
+            }
+
+            var booking = Booking.Request(Guid.CreateVersion7(), resource, new BookingRequest(currentUser.Id, choice.Start, choice.End, command.Purpose, command.ExpectedAttendees, command.AttendeeIds ?? []), now, seriesId);
+            db.Bookings.Add(booking);
+            BookingEvents.Requested(db, booking, resource, now);
+            bookings.Add(booking);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        {
+            throw new ConflictException("One of the occurrences was taken while you were choosing. Nothing was booked; check the series again.");
+        }
+
+        return bookings.Select(b => new BookingReceipt(b.Id, b.Status.ToString())).ToList();
+    }
+}

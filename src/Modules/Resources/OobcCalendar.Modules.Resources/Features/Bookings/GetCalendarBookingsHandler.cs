@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Resources.Contracts;
+using OobcCalendar.Modules.Resources.Domain.Bookings;
+using OobcCalendar.Modules.Resources.Persistence;
+
+namespace OobcCalendar.Modules.Resources.Features.Bookings;
+
+/// <summary>Answers the public calendar query: approved bookings a user requested or attends.</summary>
+internal sealed class GetCalendarBookingsHandler(IDbContextFactory<ResourcesDbContext> contexts) : IQueryHandler<GetCalendarBookings, IReadOnlyList<CalendarBooking>>
+{
+    public async ValueTask<IReadOnlyList<CalendarBooking>> Handle(GetCalendarBookings query, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await (from b in db.Bookings.AsNoTracking()
+                      join r in db.Resources on b.ResourceId equals r.Id
+                      where b.Status == BookingStatus.Approved && b.Start < query.EndUtc && query.StartUtc < b.End
+                          && (b.RequesterId == query.UserId || b.AttendeeIds.Contains(query.UserId))
+                      orderby b.Start
+                      select new CalendarBooking(b.Id, r.Id, r.Name, b.Purpose, b.Start, b.End, b.Status.ToString()))
+            .ToListAsync(cancellationToken);
+    }
+}

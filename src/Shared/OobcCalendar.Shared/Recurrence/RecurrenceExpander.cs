@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Evaluation;
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Shared.Recurrence;
+
+/// <summary>One occurrence of a series: its start and end as instants.</summary>
+public sealed record OccurrenceSlot(DateTimeOffset Start, DateTimeOffset End);
+
+/// <summary>
+/// Expands RFC 5545 rules (Ical.Net underneath) in the series' own zone, so 09:00 stays 09:00 across
+/// daylight-saving changes. Every expansion is bounded: by a count, by a window, by Ical.Net's
+/// unmatched-increment limit and by a time budget, and fails with a clear message instead of spinning
+/// (Ical.Net 5 can loop forever on sub-daily rules across a fall-back hour, ical-org/ical.net#875).
+/// </summary>
+public static class RecurrenceExpander
+{
+    /// <summary>Most occurrences one expansion may produce.</summary>
+    public const int DefaultMaxOccurrences = 1000;
+
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Occurrences of <paramref name="rrule"/> (without the "RRULE:" prefix) for a first occurrence starting at
+    /// <paramref name="firstStartLocal"/> (wall-clock time in <paramref name="timeZoneId"/>) and lasting
+    /// <paramref name="duration"/>, starting before <paramref name="windowEnd"/>, skipping <paramref name="exceptions"/> (local starts).
+    /// </summary>
+    public static IReadOnlyList<OccurrenceSlot> Expand(
+        string rrule,
+        DateTime firstStartLocal,
+        TimeSpan duration,
+        string timeZoneId,
+        DateTimeOffset windowEnd,
+        int maxOccurrences = DefaultMaxOccurrences,
+        IReadOnlyCollection<DateTime>? exceptions = null)
+    {
+        var pattern = Parse(rrule);
+        if (!OfficeTime.IsKnownZone(timeZoneId))
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { ["TimeZoneId"] = [$"Unknown time zone '{timeZoneId}'."] });
+        }
+
+        var calendarEvent = new CalendarEvent
+        {
+            DtStart = new CalDateTime(DateTime.SpecifyKind(firstStartLocal, DateTimeKind.Unspecified), timeZoneId),
+            Duration = Duration.FromTimeSpanExact(duration),
+            RecurrenceRule = pattern,
+        };
+        var options = new EvaluationOptions { MaxUnmatchedIncrementsLimit = 5000 };
+        var skip = exceptions?.Select(e => DateTime.SpecifyKind(e, DateTimeKind.Unspecified)).ToHashSet() ?? [];
+        var result = new List<OccurrenceSlot>();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            foreach (var occurrence in calendarEvent.GetOccurrences(null, options))
+            {
+                var start = new DateTimeOffset(occurrence.Period.StartTime.AsUtc, TimeSpan.Zero);
+                if (start >= windowEnd)
+                {
+                    break;
+                }
+
+                if (clock.Elapsed > Budget)
+                {
+                    throw TooComplex();
+                }
+
+                if (skip.Contains(occurrence.Period.StartTime.Value))
+                {
+                    continue;
+                }
+
+                result.Add(new OccurrenceSlot(start, start + duration));
+                if (result.Count > maxOccurrences)
+                {
+                    throw new InputValidationException(new Dictionary<string, string[]>
+                    {
+                        ["Recurrence"] = [$"This rule makes more than {maxOccurrences} occurrences in the period. Add an end date or a count."],
+                    });
+                }
+            }
+        }
+        catch (EvaluationLimitExceededException)
+        {
+            throw TooComplex();
+        }
+
+        if (result.Count == 0)
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { ["Recurrence"] = ["This rule produces no occurrences. Check its days and end."] });
+        }
+
+        return result;
+    }
+
+    /// <summary>Parses an RRULE value (with or without the "RRULE:" prefix) or fails with a readable message.</summary>
+    public static RecurrencePattern Parse(string rrule)
+    {
+        var value = (rrule ?? string.Empty).Trim();
+        if (value.StartsWith("RRULE:", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value[6..];
+        }
+
+        try
+        {
+            var pattern = new RecurrencePattern(value);
+            if (!value.Contains("FREQ=", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new FormatException("FREQ is missing.");
+            }
+
+            return pattern;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new InputValidationException(new Dictionary<string, string[]>
+            {
+                ["Recurrence"] = [$"'{value}' is not a valid recurrence rule (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10."],
+            });
+        }
+    }
+
+    private static InputValidationException TooComplex() => new(new Dictionary<string, string[]>
+    {
+        ["Recurrence"] = ["This recurrence rule is too complex to expand safely. Simplify it (e.g. fewer BY-parts, a daily or weekly frequency)."],
+    });
+}
