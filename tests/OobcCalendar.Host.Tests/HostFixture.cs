@@ -20,21 +20,3 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
-
-/// <summary>An ICurrentUser the test controls.</summary>
-public sealed class TestCurrentUser : ICurrentUser
-{
-    public Guid? UserId { get; set; }
-
-    public HashSet<string> Roles { get; } = [];
-
-    public bool IsAuthenticated => UserId is not null;
-
-    public Guid Id => UserId ?? throw new InvalidOperationException("Nobody is signed in.");
-
-    public string DisplayName => "Test user";
-
-    public string TimeZoneId => OfficeTime.DefaultTimeZoneId;
-
-    public bool IsInRole(string role) => Roles.Contains(role);
-}

@@ -130,6 +130,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         ConfigureModel(modelBuilder);
     }
 
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // timestamptz takes only UTC offsets; converting every DateTimeOffset (values and query parameters
+        // alike) lets callers pass instants in any offset, e.g. a user's local time.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
     /// <summary>The module's own entity configuration.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
@@ -139,3 +149,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             [new NpgsqlParameter("channel", channel), new NpgsqlParameter("payload", payload)],
             cancellationToken);
 }
+
+/// <summary>Stores every instant with offset zero (PostgreSQL timestamptz accepts only UTC).</summary>
+internal sealed class UtcDateTimeOffsetConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    value => value.ToUniversalTime());

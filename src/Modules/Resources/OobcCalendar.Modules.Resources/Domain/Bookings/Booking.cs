@@ -64,22 +64,25 @@ internal sealed class Booking
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(request);
         resource.EnsureBookable(request.Start, request.End, request.ExpectedAttendees, now);
+        // Instants are stored in UTC (timestamptz); callers may pass any offset.
+        var start = request.Start.ToUniversalTime();
+        var end = request.End.ToUniversalTime();
         return new Booking
         {
             Id = id,
             ResourceId = resource.Id,
             RequesterId = request.RequesterId,
-            Start = request.Start,
-            End = request.End,
-            BlockedStart = request.Start - resource.Rules.BufferBefore,
-            BlockedEnd = request.End + resource.Rules.BufferAfter,
+            Start = start,
+            End = end,
+            BlockedStart = start - resource.Rules.BufferBefore,
+            BlockedEnd = end + resource.Rules.BufferAfter,
             Purpose = request.Purpose.Trim(),
             ExpectedAttendees = request.ExpectedAttendees,
             AttendeeIds = request.AttendeeIds.Distinct().ToList(),
             Status = resource.RequiresApproval ? BookingStatus.Pending : BookingStatus.Approved,
             SeriesId = seriesId,
-            CreatedAt = now,
-            DecidedAt = resource.RequiresApproval ? null : now,
+            CreatedAt = now.ToUniversalTime(),
+            DecidedAt = resource.RequiresApproval ? null : now.ToUniversalTime(),
         };
     }
 
@@ -88,7 +91,7 @@ internal sealed class Booking
         EnsurePending("approved");
         Status = BookingStatus.Approved;
         DecidedBy = approverId;
-        DecidedAt = now;
+        DecidedAt = now.ToUniversalTime();
     }
 
     public void Reject(Guid approverId, string reason, DateTimeOffset now)
@@ -101,7 +104,7 @@ internal sealed class Booking
 
         Status = BookingStatus.Rejected;
         DecidedBy = approverId;
-        DecidedAt = now;
+        DecidedAt = now.ToUniversalTime();
         DecisionReason = reason.Trim();
     }
 
@@ -124,7 +127,7 @@ internal sealed class Booking
 
         Status = BookingStatus.Cancelled;
         CancelledBy = userId;
-        CancelledAt = now;
+        CancelledAt = now.ToUniversalTime();
     }
 
     private void EnsurePending(string verb)

@@ -23,7 +23,7 @@ internal sealed class Blackout
     public static Blackout Create(Guid id, Guid? resourceId, DateTimeOffset start, DateTimeOffset end, string reason, Guid createdBy) =>
         end <= start
             ? throw new Shared.Errors.BusinessRuleException("A blackout must end after it starts.")
-            : new Blackout { Id = id, ResourceId = resourceId, Start = start, End = end, Reason = reason.Trim(), CreatedBy = createdBy };
+            : new Blackout { Id = id, ResourceId = resourceId, Start = start.ToUniversalTime(), End = end.ToUniversalTime(), Reason = reason.Trim(), CreatedBy = createdBy };
 
     public bool Overlaps(DateTimeOffset start, DateTimeOffset end) => Start < end && start < End;
 }

@@ -40,7 +40,7 @@ internal sealed class Resource
 
     public static Resource Create(Guid id, ResourceDetails details, DateTimeOffset now)
     {
-        var resource = new Resource { Id = id, CreatedAt = now };
+        var resource = new Resource { Id = id, CreatedAt = now.ToUniversalTime() };
         resource.Update(details);
         return resource;
     }
@@ -57,7 +57,8 @@ internal sealed class Resource
         RequiresApproval = details.RequiresApproval;
         ApproverIds = details.ApproverIds.Distinct().ToList();
         TimeZoneId = details.TimeZoneId;
-        Rules = details.Rules;
+        // A copy: EF tracks an owned value per owner, so two resources must never share one instance.
+        Rules = details.Rules with { };
     }
 
     public void SetActive(bool active) => IsActive = active;

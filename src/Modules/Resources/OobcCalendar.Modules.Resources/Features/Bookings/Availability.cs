@@ -103,11 +103,15 @@ internal static class Availability
         ResourcesDbContext db, Resource resource, DateTimeOffset start, DateTimeOffset end, int? attendees, DateTimeOffset now, int count, CancellationToken cancellationToken)
     {
         var needed = attendees ?? 0;
-        var candidates = await db.Resources.AsNoTracking()
+        var loaded = await db.Resources.AsNoTracking()
             .Where(r => r.Id != resource.Id && r.Kind == resource.Kind && r.IsActive && (r.Capacity == null || r.Capacity >= needed))
-            .OrderBy(r => r.Capacity).ThenBy(r => r.Name)
-            .Take(20)
             .ToListAsync(cancellationToken);
+        // Most alike first: shared features, then the closest capacity.
+        var candidates = loaded
+            .OrderByDescending(r => r.Features.Count(f => resource.Features.Contains(f, StringComparer.OrdinalIgnoreCase)))
+            .ThenBy(r => Math.Abs((r.Capacity ?? 0) - (resource.Capacity ?? 0)))
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Take(20);
         var result = new List<SlotSuggestion>();
         foreach (var candidate in candidates)
         {
