@@ -112,10 +112,24 @@ internal static class Availability
             .ThenBy(r => Math.Abs((r.Capacity ?? 0) - (resource.Capacity ?? 0)))
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .Take(20);
+        var shortlist = candidates.ToList();
+        var ids = shortlist.Select(c => c.Id).ToList();
+        var from = start.AddDays(-1);
+        var to = end.AddDays(1);
+        // One query for every candidate's holds, one for blackouts: a loser's answer must stay cheap under contention.
+        var holds = (await db.Bookings.AsNoTracking()
+            .Where(b => ids.Contains(b.ResourceId) && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Approved) && b.BlockedStart < to && from < b.BlockedEnd)
+            .Select(b => new { b.ResourceId, b.BlockedStart, b.BlockedEnd })
+            .ToListAsync(cancellationToken)).ToLookup(h => h.ResourceId);
+        var blackouts = await db.Blackouts.AsNoTracking().Where(b => b.Start < to && from < b.End).ToListAsync(cancellationToken);
         var result = new List<SlotSuggestion>();
-        foreach (var candidate in candidates)
+        foreach (var candidate in shortlist)
         {
-            var busy = await BusyRangesAsync(db, candidate.Id, start.AddDays(-1), end.AddDays(1), cancellationToken);
+            List<(DateTimeOffset Start, DateTimeOffset End)> busy =
+            [
+                .. holds[candidate.Id].Select(h => (h.BlockedStart, h.BlockedEnd)),
+                .. blackouts.Where(b => b.ResourceId == null || b.ResourceId == candidate.Id).Select(b => (b.Start, b.End)),
+            ];
             if (IsFree(candidate, start, end, attendees, now, busy))
             {
                 result.Add(new SlotSuggestion(candidate.Id, candidate.Name, start, end));

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using OobcCalendar.Modules.Resources.Domain.Bookings;
 using OobcCalendar.Modules.Resources.Persistence;
 using OobcCalendar.Shared.Errors;
@@ -101,7 +100,7 @@ internal sealed class RequestBookingSeriesHandler(IDbContextFactory<ResourcesDbC
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        catch (Exception ex) when (PostgresErrors.IsExclusionViolation(ex) || PostgresErrors.IsDeadlock(ex))
         {
             throw new ConflictException("One of the occurrences was taken while you were choosing. Nothing was booked; check the series again.");
         }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using OobcCalendar.Modules.Resources.Domain.Bookings;
 using OobcCalendar.Modules.Resources.Persistence;
 using OobcCalendar.Shared.Errors;
@@ -39,6 +38,22 @@ internal sealed class RequestBookingHandler(
 {
     public async ValueTask<BookingReceipt> Handle(RequestBooking command, CancellationToken cancellationToken)
     {
+        // Racing inserts checked by one exclusion constraint can deadlock each other; PostgreSQL aborts one,
+        // which retries and then either wins or meets the constraint like any other loser.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryRequestAsync(command, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < 5 && PostgresErrors.IsDeadlock(ex))
+            {
+            }
+        }
+    }
+
+    private async Task<BookingReceipt> TryRequestAsync(RequestBooking command, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var resource = await db.Resources.AsNoTracking().FirstOrDefaultAsync(r => r.Id == command.ResourceId, cancellationToken)
@@ -57,7 +72,7 @@ internal sealed class RequestBookingHandler(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        catch (Exception ex) when (PostgresErrors.IsExclusionViolation(ex))
         {
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
             var answer = await Availability.AnswerAsync(fresh, resource, command.Start, command.End, command.ExpectedAttendees, now, cancellationToken);
