@@ -57,7 +57,9 @@ internal sealed class Resource
         RequiresApproval = details.RequiresApproval;
         ApproverIds = details.ApproverIds.Distinct().ToList();
         TimeZoneId = details.TimeZoneId;
-        Rules = details.Rules;
+        // A copy: EF maps Rules as an owned type, and one instance shared by two resources (as the demo data
+        // does) would be saved for only one of them, failing on the other's NOT NULL columns.
+        Rules = details.Rules with { };
     }
 
     public void SetActive(bool active) => IsActive = active;
