@@ -75,6 +75,7 @@ internal sealed class GetUtilisationHandler(IDbContextFactory<ResourcesDbContext
     {
         var zone = OfficeTime.Zone(zoneId);
         var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        // Npgsql writes timestamptz parameters only with offset 0.
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
