@@ -57,7 +57,9 @@ internal sealed class Resource
         RequiresApproval = details.RequiresApproval;
         ApproverIds = details.ApproverIds.Distinct().ToList();
         TimeZoneId = details.TimeZoneId;
-        Rules = details.Rules;
+        // A copy: EF maps the rules as an owned type, and one instance shared by two resources
+        // (the demo seeder reuses one) is tracked under the first owner only, leaving the other's columns null.
+        Rules = details.Rules with { };
     }
 
     public void SetActive(bool active) => IsActive = active;

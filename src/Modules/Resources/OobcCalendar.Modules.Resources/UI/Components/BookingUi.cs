@@ -18,7 +18,7 @@ internal static class BookingUi
 
     public static string KindIcon(string kind) => Enum.TryParse<ResourceKind>(kind, out var k) ? KindIcon(k) : Icons.Material.Outlined.Category;
 
-    /// <summary>The wall-clock instant of <paramref name="date"/> at <paramref name="time"/> in <paramref name="zone"/>.</summary>
+    /// <summary>The instant (UTC, as the database stores it) of <paramref name="date"/> at <paramref name="time"/> on the wall clock in <paramref name="zone"/>.</summary>
     public static DateTimeOffset ToInstant(DateOnly date, TimeSpan time, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(TimeOnly.MinValue).Add(time);
@@ -28,7 +28,7 @@ internal static class BookingUi
             local = local.AddMinutes(15);
         }
 
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     public static DateTimeOffset Local(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone);

@@ -56,8 +56,8 @@ public partial class BookResourcePage
         }
         catch (SlotTakenException ex)
         {
+            // Shown beside the button, with the suggestions in the panel: no snackbar over the form.
             formProblem = ex.Message;
-            Snackbar.Add(ex.Message, Severity.Warning);
             if (panel is not null)
             {
                 await panel.ShowAsync(ex.Answer);
@@ -75,7 +75,6 @@ public partial class BookResourcePage
         catch (UserFacingException ex)
         {
             formProblem = ex.Message;
-            Snackbar.Add(ex.Message, ex is ConflictException ? Severity.Warning : Severity.Error);
         }
 #pragma warning disable CA1031 // The user gets an apology, the log gets the exception.
         catch (Exception ex)

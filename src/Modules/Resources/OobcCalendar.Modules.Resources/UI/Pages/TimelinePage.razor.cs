@@ -58,7 +58,7 @@ public partial class TimelinePage
 
     private string ViewName => view == TimelineView.Day ? "day" : "week";
 
-    private string Title => view == TimelineView.Day
+    private string Title => view == TimelineView.Day || columns.Count == 0
         ? Anchor.ToString("dddd d MMMM yyyy", Culture)
         : $"{columns[0].Day.ToString("d MMM", Culture)} – {columns[^1].Day.ToString("d MMM yyyy", Culture)}";
 
@@ -107,7 +107,7 @@ public partial class TimelinePage
         }
 
         return Enumerable.Range(startHour, endHour - startHour).Select(h => new Column(
-            h.ToString("00", Culture), day, BookingUi.ToInstant(day, TimeSpan.FromHours(h), Zone), BookingUi.ToInstant(day, TimeSpan.FromHours(h + 1), Zone), false)).ToList();
+            $"{h.ToString("00", Culture)}:00", day, BookingUi.ToInstant(day, TimeSpan.FromHours(h), Zone), BookingUi.ToInstant(day, TimeSpan.FromHours(h + 1), Zone), false)).ToList();
     }
 
     private List<Column> DayColumns(DateOnly monday) => Enumerable.Range(0, 7).Select(i => monday.AddDays(i)).Select(d => new Column(
