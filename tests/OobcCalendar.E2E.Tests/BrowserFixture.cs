@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Playwright;
+using OobcCalendar.Testing;
+
+namespace OobcCalendar.E2E.Tests;
+
+/// <summary>
+/// One real host on Kestrel, one fresh database and one headless Debian Chromium for the whole E2E
+/// collection (starting them is the expensive part). Tests never share a page: each one opens its own
+/// <see cref="IBrowserContext"/>, so cookies and storage never leak between them.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>The password of every seeded demo user (Identity/DemoData.cs).</summary>
+    public const string DemoPassword = "Oobc!Demo2026";
+
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    // Cookies of people already signed in once: later tests start signed in instead of filling the form again.
+    private readonly ConcurrentDictionary<string, string> signedIn = new(StringComparer.OrdinalIgnoreCase);
+    private OobcAppFactory? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    /// <summary>http://127.0.0.1:PORT of the host.</summary>
+    public Uri BaseAddress { get; private set; } = default!;
+
+    /// <summary>artifacts/screenshots under the repository root (git-ignored).</summary>
+    public string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        // The first render on a cold 2-core machine can take several seconds; conditions still decide, not time.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        Directory.CreateDirectory(ScreenshotFolder);
+        await EnsureChromiumAsync();
+
+        var hostStart = Task.Run(async () =>
+        {
+            var connectionString = await PostgresServer.CreateDatabaseAsync("e2e");
+            // Browser journeys never wait on integration events: poll the outboxes at the production pace,
+            // not the fast test pace, so six pollers do not compete with Chromium for two cores.
+            app = new OobcAppFactory(connectionString, new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:00:02" }, useKestrel: true);
+            BaseAddress = app.Start();
+        });
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                // Stops Chromium resolving any outside host: the tests talk to 127.0.0.1 only.
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+            ],
+        });
+        await hostStart;
+    }
+
+    /// <summary>A fresh context (own cookies) and page at the given size; dispose the context when done.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(ViewportSize? viewport = null, string? storageState = null)
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            StorageState = storageState,
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            ViewportSize = viewport ?? Desktop,
+            Locale = "en-PH",
+            TimezoneId = "Asia/Manila",
+            ColorScheme = ColorScheme.Light,
+            // Fewer transitions to composite on a small machine; the pages look the same when settled.
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        context.SetDefaultTimeout(15_000);
+        return (context, await context.NewPageAsync());
+    }
+
+    /// <summary>
+    /// A fresh context signed in as <paramref name="email"/> (a demo user) showing <paramref name="path"/>.
+    /// The first time it signs in through the form (with a return address); later it reuses that cookie.
+    /// Waits for the circuit unless the page is a plain server-rendered one (e.g. access denied).
+    /// </summary>
+    public async Task<(IBrowserContext Context, IPage Page)> NewSignedInPageAsync(
+        string email, string path = "/", ViewportSize? viewport = null, bool interactive = true)
+    {
+        var (context, page) = await NewPageAsync(viewport, signedIn.GetValueOrDefault(email));
+        if (signedIn.ContainsKey(email))
+        {
+            await page.GotoAsync(path);
+        }
+        else
+        {
+            await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(path)}");
+            await page.SubmitSignInAsync(email, DemoPassword);
+            await Assertions.Expect(page).Not.ToHaveURLAsync(PageActions.LoginPage());
+            signedIn[email] = await context.StorageStateAsync();
+        }
+
+        if (interactive)
+        {
+            await page.WaitForInteractiveAsync();
+        }
+
+        return (context, page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    // build/test.sh installs chromium; run from an IDE on a bare machine, install it here the same way.
+    private static async Task EnsureChromiumAsync()
+    {
+        if (File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        var install = new ProcessStartInfo("bash", ["-c", "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium)"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(install) ?? throw new InvalidOperationException("Could not run apt-get");
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing and `apt-get install -y chromium` failed: {error}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
