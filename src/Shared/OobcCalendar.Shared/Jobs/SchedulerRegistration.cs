@@ -37,6 +37,11 @@ public static class SchedulerRegistration
                 store.ConfigureStore(o => o.TablePrefix = TablePrefix);
             });
         });
+
+        // Every host re-declares the recurring triggers at start-up, replacing the stored ones. Without this,
+        // the replacement starts from "now": a host starting just after another fired a time fires it again,
+        // and a time missed while all hosts were down is skipped instead of handled by the misfire policy.
+        services.Configure<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         if (configuration.GetValue("Scheduler:Enabled", defaultValue: true))
         {
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

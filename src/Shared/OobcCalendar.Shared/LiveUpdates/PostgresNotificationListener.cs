@@ -22,6 +22,13 @@ internal sealed class PostgresNotificationListener(
     /// <summary>Completes once the first LISTEN is in place (start-up waits for it, so no early notice is missed).</summary>
     public Task Listening => listening.Task;
 
+    /// <summary>Returns once LISTEN is in place, so a notice committed after the host has started is never missed.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        await Listening.WaitAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var retryDelay = TimeSpan.FromMilliseconds(200);

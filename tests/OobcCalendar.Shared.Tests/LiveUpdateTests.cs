@@ -1,0 +1,213 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using OobcCalendar.Shared.LiveUpdates;
+using OobcCalendar.Shared.Tests.Support;
+using Shouldly;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace OobcCalendar.Shared.Tests;
+
+/// <summary>Two hosts on one database: this test process's own probe host and a child-process probe host.</summary>
+public sealed class LiveUpdateFixture : IAsyncLifetime
+{
+    private ProbeDatabase? database;
+    private InProcessProbe? here;
+    private ChildProbe? child;
+    private IDisposable? subscription;
+
+    public ProbeDatabase Database => database!;
+
+    /// <summary>The host inside the test process.</summary>
+    public InProcessProbe Here => here!;
+
+    /// <summary>The other host, a separate process that prints <c>LIVE topic key</c> for every notice it hears.</summary>
+    public ChildProbe Child => child!;
+
+    /// <summary>Keys of notices the in-process host heard on topic <c>probe</c>, with when (Stopwatch timestamp).</summary>
+    public ConcurrentDictionary<string, long> ReceivedHere { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        database = await ProbeDatabase.CreateAsync("live");
+        here = await InProcessProbe.StartAsync(database.ConnectionString);
+        subscription = here.LiveUpdates.Subscribe(["probe"], update =>
+        {
+            ReceivedHere.TryAdd(update.Key ?? string.Empty, Stopwatch.GetTimestamp());
+            return Task.CompletedTask;
+        });
+        child = await ChildProbe.StartReadyAsync(database.ConnectionString, "live-child", new Dictionary<string, string>
+        {
+            ["Scheduler:Enabled"] = "false",
+            ["Probe:Migrate"] = "false",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        subscription?.Dispose();
+        child?.Dispose();
+        if (here is not null)
+        {
+            await here.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    public async Task<long> WaitHereAsync(string key, TimeSpan timeout)
+    {
+        await Eventually.UntilAsync(() => ReceivedHere.ContainsKey(key), timeout, $"this process hears '{key}'", Child.Transcript);
+        return ReceivedHere[key];
+    }
+
+    public Task<OutputLine> WaitChildAsync(string key, TimeSpan timeout) =>
+        Child.WaitForLineAsync(l => l == $"LIVE probe {key}", timeout, $"child hears '{key}'");
+
+    public async Task NotifyHereAsync(string key)
+    {
+        await using var db = Here.NewContext();
+        db.NotifyLive(new LiveUpdate("probe", key));
+        await db.SaveChangesAsync();
+    }
+}
+
+[Collection(ChildProcessCollection.Name)]
+public sealed class LiveUpdateTests(LiveUpdateFixture fixture, ITestOutputHelper output) : IClassFixture<LiveUpdateFixture>
+{
+    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
+
+    private static string NewKey(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    [Fact]
+    public async Task NotifyLive_WhenCommittedInOneProcess_ThenTheOtherProcessReceivesItWithinOneSecond()
+    {
+        // First notice each way also pays for JIT in both processes: measured, bounded loosely, reported apart.
+        var warmChildToHere = await ChildToHereAsync(NewKey("warm"), TimeSpan.FromSeconds(10));
+        var warmHereToChild = await HereToChildAsync(NewKey("warm"), TimeSpan.FromSeconds(10));
+
+        var childToHere = new List<TimeSpan>();
+        var hereToChild = new List<TimeSpan>();
+        for (var i = 0; i < 20; i++)
+        {
+            childToHere.Add(await ChildToHereAsync(NewKey("c2h"), TimeSpan.FromSeconds(5)));
+            hereToChild.Add(await HereToChildAsync(NewKey("h2c"), TimeSpan.FromSeconds(5)));
+        }
+
+        Measurements.Record(output, "live update child process -> test process (stdin command to subscriber callback, incl. commit)", $"{Measurements.Summary(childToHere)}; first {warmChildToHere.TotalMilliseconds:0.0} ms");
+        Measurements.Record(output, "live update test process -> child process (SaveChanges start to LIVE line read from child stdout)", $"{Measurements.Summary(hereToChild)}; first {warmHereToChild.TotalMilliseconds:0.0} ms");
+        childToHere.ShouldAllBe(t => t < OneSecond);
+        hereToChild.ShouldAllBe(t => t < OneSecond);
+    }
+
+    [Fact]
+    public async Task NotifyLive_WhenTheTransactionIsRolledBack_ThenNoProcessReceivesIt()
+    {
+        // Rolled back in the child; then a committed notice. NOTIFYs arrive in commit order, so once the
+        // committed one is heard, the rolled-back one would already have been heard if it had been sent.
+        var rolledBackThere = NewKey("rb-child");
+        var afterThere = NewKey("after-child");
+        await fixture.Child.SendAsync($"notify-rollback probe {rolledBackThere}");
+        await fixture.Child.WaitForLineAsync(l => l == $"ROLLEDBACK {rolledBackThere}", TimeSpan.FromSeconds(10), "rollback done");
+        await fixture.Child.SendAsync($"notify probe {afterThere}");
+        await fixture.WaitHereAsync(afterThere, TimeSpan.FromSeconds(5));
+        await fixture.WaitChildAsync(afterThere, TimeSpan.FromSeconds(5));
+
+        // Rolled back here; then a committed notice.
+        var rolledBackHere = NewKey("rb-here");
+        var afterHere = NewKey("after-here");
+        await using (var db = fixture.Here.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.NotifyLive(new LiveUpdate("probe", rolledBackHere));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        await fixture.NotifyHereAsync(afterHere);
+        await fixture.WaitChildAsync(afterHere, TimeSpan.FromSeconds(5));
+        await fixture.WaitHereAsync(afterHere, TimeSpan.FromSeconds(5));
+
+        fixture.ReceivedHere.ShouldNotContainKey(rolledBackThere);
+        fixture.ReceivedHere.ShouldNotContainKey(rolledBackHere);
+        fixture.Child.Lines.ShouldNotContain(l => l.Text.Contains(rolledBackThere, StringComparison.Ordinal) && l.Text.StartsWith("LIVE", StringComparison.Ordinal));
+        fixture.Child.Lines.ShouldNotContain(l => l.Text.Contains(rolledBackHere, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PublishAsync_WhenCalledInAnotherProcess_ThenSubscribersInBothHostsReceiveIt()
+    {
+        // A one-shot process: builds the host, publishes through ILiveUpdates.PublishAsync, exits.
+        var key = NewKey("oneshot");
+        using (var oneShot = ChildProbe.Start(fixture.Database.ConnectionString, "one-shot", new Dictionary<string, string>
+        {
+            ["Probe:Mode"] = "publish",
+            ["Probe:Topic"] = "probe",
+            ["Probe:Key"] = key,
+            ["Probe:Migrate"] = "false",
+        }))
+        {
+            await oneShot.WaitForExitAsync(TimeSpan.FromSeconds(30));
+            oneShot.ExitCode.ShouldBe(0, oneShot.Transcript());
+            oneShot.Lines.ShouldContain(l => l.Text == $"SENT {key}");
+        }
+
+        await fixture.WaitHereAsync(key, TimeSpan.FromSeconds(5));
+        await fixture.WaitChildAsync(key, TimeSpan.FromSeconds(5));
+
+        // And through the long-running child's ILiveUpdates.PublishAsync, timed.
+        var viaPublish = NewKey("publish");
+        var start = Stopwatch.GetTimestamp();
+        await fixture.Child.SendAsync($"publish probe {viaPublish}");
+        var heard = await fixture.WaitHereAsync(viaPublish, TimeSpan.FromSeconds(5));
+        Stopwatch.GetElapsedTime(start, heard).ShouldBeLessThan(OneSecond);
+    }
+
+    [Fact]
+    public async Task StartAsync_WhenItReturns_ThenTheHostIsAlreadyListening()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var key = NewKey("fresh");
+            await using var fresh = await InProcessProbe.StartAsync(fixture.Database.ConnectionString);
+
+            // The listener documents that start-up waits for its LISTEN; otherwise a notice committed right
+            // after start (by this host or any other) is silently lost to this host's screens.
+            var listener = fresh.Services.GetRequiredService<PostgresNotificationListener>();
+            listener.Listening.IsCompletedSuccessfully.ShouldBeTrue($"round {i}: LISTEN not in place when StartAsync returned");
+
+            var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var subscription = fresh.LiveUpdates.Subscribe(["probe"], update =>
+            {
+                if (update.Key == key)
+                {
+                    heard.TrySetResult();
+                }
+
+                return Task.CompletedTask;
+            });
+            await fixture.Child.SendAsync($"notify probe {key}");
+            await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+    }
+
+    private async Task<TimeSpan> ChildToHereAsync(string key, TimeSpan timeout)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await fixture.Child.SendAsync($"notify probe {key}");
+        var heard = await fixture.WaitHereAsync(key, timeout);
+        return Stopwatch.GetElapsedTime(start, heard);
+    }
+
+    private async Task<TimeSpan> HereToChildAsync(string key, TimeSpan timeout)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await fixture.NotifyHereAsync(key);
+        var line = await fixture.WaitChildAsync(key, timeout);
+        return Stopwatch.GetElapsedTime(start, line.ReceivedAt);
+    }
+}

@@ -1,0 +1,3 @@
+using OobcCalendar.TestHost;
+
+return await ProbeProgram.RunAsync(args);
