@@ -9,13 +9,15 @@ using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Persistence;
+using Quartz;
 
 namespace OobcCalendar.TestHost;
 
 /// <summary>
 /// Composition and entry point of the probe host. Child-process protocol: stdout carries only protocol
-/// lines (<c>READY</c>, <c>LIVE topic key</c>, <c>SENT key</c>, <c>ROLLEDBACK key</c>, <c>FIRED time</c>,
-/// <c>ERROR ...</c>); logs go to stderr. In serve mode stdin takes commands, one per line:
+/// lines (<c>READY</c>, <c>LIVE topic key</c>, <c>SENT key</c>, <c>ROLLEDBACK key</c>, <c>FIRED time</c>, <c>DECLARED trigger next</c>,
+/// <c>ERROR ...</c>); logs go to stderr. READY comes once the host, including its Quartz scheduler, runs.
+/// In serve mode stdin takes commands, one per line:
 /// <c>notify TOPIC KEY</c> (NotifyLive + SaveChanges), <c>notify-rollback TOPIC KEY</c> (same, rolled back),
 /// <c>publish TOPIC KEY</c> (ILiveUpdates.PublishAsync), <c>quit</c>. End of stdin also stops the host.
 /// </summary>
@@ -52,6 +54,7 @@ public static class ProbeProgram
         if (!string.IsNullOrWhiteSpace(options.JobCron))
         {
             services.AddRecurringJob<ProbeTickJob>("probe-tick", options.JobCron, TimeZoneInfo.Utc);
+            services.ConfigureAllQuartzSchedulers(q => q.AddSchedulerListener<ProbeSchedulerListener>());
         }
 
         return builder;
@@ -87,6 +90,13 @@ public static class ProbeProgram
 
         var migrated = Environment.TickCount64;
         await host.StartAsync();
+        if (builder.Configuration.GetValue("Scheduler:Enabled", defaultValue: true))
+        {
+            // Quartz starts after ApplicationStarted (AwaitApplicationStarted): READY means it runs,
+            // with this host's trigger declarations already stored.
+            await WaitForSchedulerAsync(host.Services, lifetime.ApplicationStopping);
+        }
+
         var started = Environment.TickCount64;
         var processStart = new DateTimeOffset(System.Diagnostics.Process.GetCurrentProcess().StartTime).ToUnixTimeMilliseconds();
         await Console.Error.WriteLineAsync(
@@ -95,6 +105,17 @@ public static class ProbeProgram
         await CommandLoopAsync(host.Services, lifetime.ApplicationStopping);
         await host.StopAsync();
         return 0;
+    }
+
+    private static async Task WaitForSchedulerAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        while (await scheduler.GetStatus(timeout.Token) != SchedulerStatus.Running)
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     private static async Task CommandLoopAsync(IServiceProvider services, CancellationToken stopping)

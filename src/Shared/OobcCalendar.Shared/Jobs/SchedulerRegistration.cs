@@ -38,13 +38,15 @@ public static class SchedulerRegistration
             });
         });
 
-        // Every host re-declares the recurring triggers at start-up, replacing the stored ones. Without this,
-        // the replacement starts from "now": a host starting just after another fired a time fires it again,
-        // and a time missed while all hosts were down is skipped instead of handled by the misfire policy.
-        services.Configure<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
+        // Every host declares the recurring triggers at start-up. Replacing a stored trigger while another host
+        // has already acquired it for its next fire time makes both hosts fire that time, and a replacement
+        // starts from "now", skipping times missed while every host was down. So a stored trigger is kept as it
+        // is, and replaced only when its declared schedule changed (RecurringJobSchedules).
+        services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
         if (configuration.GetValue("Scheduler:Enabled", defaultValue: true))
         {
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            services.AddHostedService<RecurringJobSchedules>();
         }
 
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
@@ -58,14 +60,15 @@ public static class SchedulerRegistration
     public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string name, string cron, TimeZoneInfo timeZone)
         where TJob : class, IJob
     {
+        var declaration = new RecurringJobDeclaration(name, cron, timeZone);
+        services.AddSingleton(declaration);
         services.ConfigureAllQuartzSchedulers(q =>
         {
-            var key = new JobKey(name);
-            q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
+            q.AddJob<TJob>(j => j.WithIdentity(declaration.JobKey).StoreDurably());
             q.AddTrigger(t => t
-                .ForJob(key)
-                .WithIdentity($"{name}-trigger")
-                .WithCronSchedule(cron, c => c.InTimeZone(timeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                .ForJob(declaration.JobKey)
+                .WithIdentity(declaration.TriggerKey)
+                .WithCronSchedule(cron, RecurringJobDeclaration.Schedule(timeZone)));
         });
         return services;
     }
