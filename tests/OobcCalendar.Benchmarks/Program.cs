@@ -11,14 +11,14 @@ using OobcCalendar.Testing;
 // Prints "name: value" lines. Requests go through the mediator, as the UI sends them.
 const int Rooms = 200;
 const int Requests = 3000;
-const int Concurrency = 16;
+var concurrency = int.Parse(Environment.GetEnvironmentVariable("OOBC_BENCH_CONCURRENCY") ?? "8", System.Globalization.CultureInfo.InvariantCulture);
 const int ContentionRounds = 30;
 const int Racers = 20;
 
 var user = new TestCurrentUser();
 await using var app = new OobcAppFactory(
     await PostgresServer.CreateDatabaseAsync("bench"),
-    new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false", ["Logging:LogLevel:Default"] = "Error" },
+    new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false", ["Outbox:DispatcherEnabled"] = Environment.GetEnvironmentVariable("OOBC_BENCH_DISPATCHER") ?? "true", ["Logging:LogLevel:Default"] = "Error", ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None" },
     s => s.AddScoped<ICurrentUser>(_ => user));
 app.Start();
 var directory = app.Services.GetRequiredService<IUserDirectory>();
@@ -51,7 +51,7 @@ for (var i = 0; i < 50; i++)
 var latencies = new List<double>();
 var next = -1;
 var total = Stopwatch.StartNew();
-await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => Task.Run(async () =>
+await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
 {
     var local = new List<double>();
     int n;

@@ -43,6 +43,10 @@ public sealed class OobcAppFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+
+        // Explicit, so hosts started from a console program (build/bench.sh) find wwwroot without the
+        // manifest Mvc.Testing writes into test projects only.
+        builder.UseContentRoot(System.IO.Path.Combine(RepositoryRoot.Path, "src", "Host", "OobcCalendar.Host"));
         var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Default"] = connectionString,

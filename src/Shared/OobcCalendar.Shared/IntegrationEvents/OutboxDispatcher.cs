@@ -88,12 +88,13 @@ internal sealed class OutboxDispatcher(
             }
         }
 
+        var delivered = new List<Guid>(claimed.Count);
         foreach (var message in claimed)
         {
-            string? error = null;
             try
             {
                 await DeliverAsync(message.Type, message.Payload, cancellationToken);
+                delivered.Add(message.Id);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -103,13 +104,13 @@ internal sealed class OutboxDispatcher(
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                error = ex.ToString();
                 logger.LogWarning(ex, "Delivery of outbox message {Id} ({Type}) failed, attempt {Attempt}", message.Id, message.Type, message.Attempts + 1);
+                await RecordFailureAsync(connection, transaction, schema, message.Id, message.Attempts + 1, ex.ToString(), cancellationToken);
             }
-
-            await RecordOutcomeAsync(connection, transaction, schema, message.Id, message.Attempts + 1, error, cancellationToken);
         }
 
+        // One statement for the whole batch: under load the dispatcher otherwise costs as much as the writers.
+        await MarkProcessedAsync(connection, transaction, schema, delivered, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return claimed.Count;
     }
@@ -120,14 +121,20 @@ internal sealed class OutboxDispatcher(
             ?? throw new InvalidOperationException($"Unknown integration event type '{typeName}'. Is its module registered?");
         var integrationEvent = (IIntegrationEvent)(JsonSerializer.Deserialize(payload, type, OutboxMessage.Json)
             ?? throw new InvalidOperationException($"Outbox payload of '{typeName}' is empty."));
-        var deliver = typeof(OutboxDispatcher).GetMethod(nameof(DeliverTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(type);
-        await (Task)deliver.Invoke(null, [scopeFactory, integrationEvent, cancellationToken])!;
+        await Deliverers.GetOrAdd(type, CreateDeliverer)(scopeFactory, integrationEvent, cancellationToken);
     }
 
-    private static async Task DeliverTypedAsync<TEvent>(IServiceScopeFactory scopeFactory, TEvent integrationEvent, CancellationToken cancellationToken)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<IServiceScopeFactory, IIntegrationEvent, CancellationToken, Task>> Deliverers = new();
+
+    private static Func<IServiceScopeFactory, IIntegrationEvent, CancellationToken, Task> CreateDeliverer(Type type) =>
+        typeof(OutboxDispatcher).GetMethod(nameof(DeliverTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type)
+            .CreateDelegate<Func<IServiceScopeFactory, IIntegrationEvent, CancellationToken, Task>>();
+
+    private static async Task DeliverTypedAsync<TEvent>(IServiceScopeFactory scopeFactory, IIntegrationEvent delivered, CancellationToken cancellationToken)
         where TEvent : IIntegrationEvent
     {
+        var integrationEvent = (TEvent)delivered;
         // Every consumer is tried even when one fails; on retry those already done skip via their inbox.
         List<Exception>? failures = null;
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -149,39 +156,50 @@ internal sealed class OutboxDispatcher(
         }
     }
 
-    private async Task RecordOutcomeAsync(
+    private async Task MarkProcessedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await using var update = new NpgsqlCommand(
+            $"UPDATE \"{schema}\".outbox_messages SET processed_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = ANY(@ids)",
+            connection,
+            transaction);
+        update.Parameters.AddWithValue("now", timeProvider.GetUtcNow());
+        update.Parameters.AddWithValue("ids", ids.ToArray());
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task RecordFailureAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         string schema,
         Guid id,
         int attempts,
-        string? error,
+        string error,
         CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var update = new NpgsqlCommand(string.Empty, connection, transaction);
+        var deadLetter = attempts >= options.Value.MaxAttempts;
+        await using var update = new NpgsqlCommand(
+            $"""
+            UPDATE "{schema}".outbox_messages
+            SET attempts = @attempts, last_error = @error, next_attempt_at = @next, dead_lettered_at = @dead
+            WHERE id = @id
+            """,
+            connection,
+            transaction);
         update.Parameters.AddWithValue("id", id);
-        update.Parameters.AddWithValue("now", now);
-        if (error is null)
+        update.Parameters.AddWithValue("attempts", attempts);
+        update.Parameters.AddWithValue("error", error.Length > 4000 ? error[..4000] : error);
+        update.Parameters.AddWithValue("next", now + options.Value.RetryDelay(attempts, Random.Shared.NextDouble()));
+        update.Parameters.Add(new NpgsqlParameter("dead", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = deadLetter ? now : DBNull.Value });
+        if (deadLetter)
         {
-            update.CommandText = $"UPDATE \"{schema}\".outbox_messages SET processed_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id";
-        }
-        else
-        {
-            var deadLetter = attempts >= options.Value.MaxAttempts;
-            update.CommandText = $"""
-                UPDATE "{schema}".outbox_messages
-                SET attempts = @attempts, last_error = @error, next_attempt_at = @next, dead_lettered_at = @dead
-                WHERE id = @id
-                """;
-            update.Parameters.AddWithValue("attempts", attempts);
-            update.Parameters.AddWithValue("error", error.Length > 4000 ? error[..4000] : error);
-            update.Parameters.AddWithValue("next", now + options.Value.RetryDelay(attempts, Random.Shared.NextDouble()));
-            update.Parameters.Add(new NpgsqlParameter("dead", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = deadLetter ? now : DBNull.Value });
-            if (deadLetter)
-            {
-                logger.LogError("Outbox message {Id} dead-lettered after {Attempts} attempts", id, attempts);
-            }
+            logger.LogError("Outbox message {Id} dead-lettered after {Attempts} attempts", id, attempts);
         }
 
         await update.ExecuteNonQueryAsync(cancellationToken);

@@ -11,7 +11,23 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
 {
     /// <summary>HTTP endpoints (downloads, feeds) the module maps under its route prefix, if any.</summary>
     public Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>? MapEndpoints { get; init; }
+
+    /// <summary>Event feeds this module adds to the combined calendar page (events, bookings, leave...).</summary>
+    public IReadOnlyList<CalendarFeed> CalendarFeeds { get; init; } = [];
 }
+
+/// <summary>
+/// One source of the combined calendar: a JSON endpoint answering
+/// <c>GET {Url}?start=ISO&amp;end=ISO[&amp;scope=mine|unit|all]</c> with FullCalendar event objects for the signed-in
+/// user. The calendar page lists every registered feed, so a new module's feed appears without changing the page.
+/// </summary>
+/// <param name="Key">Stable identifier, e.g. "events", "bookings", "leave".</param>
+/// <param name="Label">Legend text, e.g. "Resource bookings".</param>
+/// <param name="Url">Absolute path of the feed, e.g. "/api/calendar/bookings".</param>
+/// <param name="Colour">CSS colour of its entries and legend swatch.</param>
+/// <param name="LiveTopics">Live-update topics after which the page reloads this feed.</param>
+/// <param name="Order">Legend position (lower first).</param>
+public sealed record CalendarFeed(string Key, string Label, string Url, string Colour, IReadOnlyList<string> LiveTopics, int Order = 100);
 
 /// <summary>One entry of the navigation drawer.</summary>
 /// <param name="Title">Text shown in the drawer.</param>

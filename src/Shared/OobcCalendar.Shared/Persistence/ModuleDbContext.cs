@@ -82,16 +82,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         var ownsTransaction = Database.CurrentTransaction is null;
         await using var transaction = ownsTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        foreach (var update in pendingLiveUpdates)
-        {
-            await NotifyAsync(LiveUpdateChannels.Live, JsonSerializer.Serialize(update, LiveUpdate.Json), cancellationToken);
-        }
-
+        var notices = pendingLiveUpdates
+            .Select(update => (Channel: LiveUpdateChannels.Live, Payload: JsonSerializer.Serialize(update, LiveUpdate.Json)))
+            .ToList();
         if (hasOutboxRows)
         {
             // Wakes the outbox dispatcher of every host as soon as the events are visible.
-            await NotifyAsync(LiveUpdateChannels.Outbox, Schema, cancellationToken);
+            notices.Add((LiveUpdateChannels.Outbox, Schema));
         }
+
+        await NotifyAsync(notices, cancellationToken);
 
         if (transaction is not null)
         {
@@ -143,10 +143,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The module's own entity configuration.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
-    private Task<int> NotifyAsync(string channel, string payload, CancellationToken cancellationToken) =>
+    /// <summary>All notices in one statement: one round trip however many there are.</summary>
+    private Task<int> NotifyAsync(List<(string Channel, string Payload)> notices, CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync(
-            "SELECT pg_notify(@channel, @payload)",
-            [new NpgsqlParameter("channel", channel), new NpgsqlParameter("payload", payload)],
+            "SELECT pg_notify(n.channel, n.payload) FROM unnest(@channels, @payloads) AS n(channel, payload)",
+            [
+                new NpgsqlParameter("channels", notices.Select(n => n.Channel).ToArray()),
+                new NpgsqlParameter("payloads", notices.Select(n => n.Payload).ToArray()),
+            ],
             cancellationToken);
 }
 

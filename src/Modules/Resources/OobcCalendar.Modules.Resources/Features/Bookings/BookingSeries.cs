@@ -98,7 +98,9 @@ internal sealed class RequestBookingSeriesHandler(IDbContextFactory<ResourcesDbC
 
         try
         {
+            await using var transaction = await ResourceLocks.BeginAsync(db, resources.Keys, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception ex) when (PostgresErrors.IsExclusionViolation(ex) || PostgresErrors.IsDeadlock(ex))
         {

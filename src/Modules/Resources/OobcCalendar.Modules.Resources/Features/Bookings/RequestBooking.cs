@@ -70,7 +70,9 @@ internal sealed class RequestBookingHandler(
         BookingEvents.Requested(db, booking, resource, now);
         try
         {
+            await using var transaction = await ResourceLocks.BeginAsync(db, [resource.Id], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception ex) when (PostgresErrors.IsExclusionViolation(ex))
         {
