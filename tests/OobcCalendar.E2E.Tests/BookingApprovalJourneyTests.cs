@@ -50,4 +50,31 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
         (await manager.EvaluateAsync<bool>("window.__sameDocument === true")).ShouldBeTrue("the dashboard was reloaded");
         (await bookings.EvaluateAsync<bool>("window.__sameDocument === true")).ShouldBeTrue("My bookings was reloaded");
     }
+
+    [Fact]
+    public async Task OpenAnyPage_WhenRequestsWait_ThenDrawerCountIsThereFromFirstPaintToCircuit()
+    {
+        var (staffContext, staff) = await fixture.NewSignedInPageAsync("staff2@oobc.gov.ph", "/resources");
+        await using var _ = staffContext;
+        var hall = await staff.ResourceIdAsync("Training Hall");
+        var start = PageActions.WeekdayAt(daysAhead: 9, hour: 9);
+        await staff.RequestBookingAsync(hall, start, start.AddHours(1), "Drawer count check");
+
+        var (managerContext, manager) = await fixture.NewPageAsync();
+        await using var __ = managerContext;
+        // Records whether the counter was on the page in the very render that made the circuit live: the
+        // prerendered count must carry over, not blink out while the circuit counts again.
+        await manager.AddInitScriptAsync("""
+            new MutationObserver((_, observer) => {
+              if (document.querySelector('.oobc-content[data-interactive=true]')) {
+                window.__badgeAtInteractive = !!document.querySelector('[data-testid="nav-badge-resources.pending-approvals"]');
+                observer.disconnect();
+              }
+            }).observe(document, { subtree: true, childList: true, attributes: true });
+            """);
+        await manager.SignInAsync("manager.ops@oobc.gov.ph");
+
+        await Expect(manager.GetByTestId("nav-badge-resources.pending-approvals")).ToBeVisibleAsync();
+        (await manager.EvaluateAsync<bool>("window.__badgeAtInteractive === true")).ShouldBeTrue("the counter blinked out when the circuit started");
+    }
 }

@@ -39,8 +39,13 @@ internal static partial class PageActions
     public static async Task RequestBookingAsync(this IPage page, string resourceId, DateTimeOffset start, DateTimeOffset end, string purpose)
     {
         await page.NavigateInAppAsync($"/resources/book/{resourceId}?start={Iso(start)}&end={Iso(end)}");
-        await Expect(page.GetByTestId("availability-free")).ToBeVisibleAsync();
+        // The form's own "Free" line appears once the page has taken the panel's answer: typing before that
+        // raced with the re-render and the purpose was sometimes lost.
+        // (Attached, not visible: on wide screens the panel beside the form says it and the line is hidden.)
+        await Expect(page.Locator(".oobc-book-status", new() { HasText = "Free" })).ToBeAttachedAsync();
         await page.GetByTestId("book-purpose").FillAsync(purpose);
+        // The counter is drawn by the server: once it shows the length, the server has the purpose.
+        await Expect(page.GetByText($"{purpose.Length} / 500")).ToBeVisibleAsync();
         await page.GetByTestId("book-submit").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/resources/bookings$"));
     }

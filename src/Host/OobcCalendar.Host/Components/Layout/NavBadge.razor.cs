@@ -14,7 +14,6 @@ public sealed partial class NavBadge : LiveComponentBase
 {
     private readonly CancellationTokenSource disposed = new();
     private readonly CancellationToken stopping;
-    private int count;
     private int version;
 
     /// <summary>Creates the badge; its counts stop when it is disposed.</summary>
@@ -23,6 +22,13 @@ public sealed partial class NavBadge : LiveComponentBase
     /// <summary>The <see cref="NavItem.BadgeKey"/> to show.</summary>
     [Parameter, EditorRequired]
     public string Key { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The count, carried from prerendering into the circuit: without it the badge blinked out on every page
+    /// load until the circuit had counted again.
+    /// </summary>
+    [PersistentState]
+    public int Count { get; set; }
 
     [Inject] private IEnumerable<INavBadgeSource> Sources { get; set; } = default!;
 
@@ -68,7 +74,7 @@ public sealed partial class NavBadge : LiveComponentBase
             var value = await source.CountAsync(CurrentUser, stopping);
             if (mine == version)
             {
-                count = value;
+                Count = value;
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
