@@ -103,6 +103,8 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             await staff.RequestBookingAsync(huddle, approved, approved.AddHours(1), $"Team sync ({size})");
             await staff.RequestBookingAsync(hall, pending, pending.AddHours(2), $"Quarterly review with partners ({size})");
             await Expect(staff.BookingRow($"Quarterly review with partners ({size})")).ToBeVisibleAsync();
+            // The confirmations did their job; out of the way, they no longer hide the rows under review.
+            await staff.DismissSnackbarsAsync();
             await ShootAsync(staff, "resources-my-bookings", size);
 
             await staff.NavigateInAppAsync($"/resources/timeline?date={day}");
@@ -139,13 +141,20 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
 
             await admin.GetByTestId("add-resource").ClickAsync();
             var editor = admin.GetByRole(AriaRole.Dialog);
-            await Expect(editor).ToBeVisibleAsync();
+            await Expect(editor.GetByTestId("resource-name")).ToBeVisibleAsync();
             await ShootAsync(admin, "resources-editor", size);
             await editor.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
             await Expect(editor).ToBeHiddenAsync();
 
             await admin.GetByRole(AriaRole.Tab, new() { Name = "Blackouts" }).ClickAsync();
-            await Expect(admin.GetByTestId("add-blackout")).ToBeVisibleAsync();
+            await admin.GetByTestId("add-blackout").ClickAsync();
+            var blackout = admin.GetByRole(AriaRole.Dialog);
+            await blackout.GetByTestId("blackout-reason").FillAsync($"Aircon maintenance ({size})");
+            await ShootAsync(admin, "resources-blackout-editor", size);
+            await blackout.GetByTestId("blackout-save").ClickAsync();
+            await Expect(blackout).ToBeHiddenAsync();
+            await Expect(admin.GetByTestId("blackouts-table")).ToContainTextAsync($"Aircon maintenance ({size})");
+            await admin.DismissSnackbarsAsync();
             await ShootAsync(admin, "resources-blackouts", size);
         }
     }
