@@ -26,7 +26,7 @@ public static class RecurrenceExpander
     /// <summary>
     /// Occurrences of <paramref name="rrule"/> (without the "RRULE:" prefix) for a first occurrence starting at
     /// <paramref name="firstStartLocal"/> (wall-clock time in <paramref name="timeZoneId"/>) and lasting
-    /// <paramref name="duration"/>, starting before <paramref name="windowEnd"/>, skipping <paramref name="exceptions"/> (local starts).
+    /// <paramref name="duration"/>, starting before <paramref name="windowEnd"/> (and ending after <paramref name="windowStart"/>, when given), skipping <paramref name="exceptions"/> (local starts).
     /// </summary>
     public static IReadOnlyList<OccurrenceSlot> Expand(
         string rrule,
@@ -35,7 +35,8 @@ public static class RecurrenceExpander
         string timeZoneId,
         DateTimeOffset windowEnd,
         int maxOccurrences = DefaultMaxOccurrences,
-        IReadOnlyCollection<DateTime>? exceptions = null)
+        IReadOnlyCollection<DateTime>? exceptions = null,
+        DateTimeOffset? windowStart = null)
     {
         var pattern = Parse(rrule);
         if (!OfficeTime.IsKnownZone(timeZoneId))
@@ -68,7 +69,7 @@ public static class RecurrenceExpander
                     throw TooComplex();
                 }
 
-                if (skip.Contains(occurrence.Period.StartTime.Value))
+                if (skip.Contains(occurrence.Period.StartTime.Value) || (windowStart is { } from && start + duration <= from))
                 {
                     continue;
                 }
@@ -88,7 +89,8 @@ public static class RecurrenceExpander
             throw TooComplex();
         }
 
-        if (result.Count == 0)
+        // An empty window is normal (a series that ended); an empty rule is a mistake the user must hear about.
+        if (result.Count == 0 && windowStart is null)
         {
             throw new InputValidationException(new Dictionary<string, string[]> { ["Recurrence"] = ["This rule produces no occurrences. Check its days and end."] });
         }
