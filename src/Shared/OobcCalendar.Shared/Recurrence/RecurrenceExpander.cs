@@ -26,7 +26,7 @@ public static class RecurrenceExpander
     /// <summary>
     /// Occurrences of <paramref name="rrule"/> (without the "RRULE:" prefix) for a first occurrence starting at
     /// <paramref name="firstStartLocal"/> (wall-clock time in <paramref name="timeZoneId"/>) and lasting
-    /// <paramref name="duration"/>, starting before <paramref name="windowEnd"/>, skipping <paramref name="exceptions"/> (local starts).
+    /// <paramref name="duration"/>, starting before <paramref name="windowEnd"/> (and ending after <paramref name="windowStart"/>, when given), skipping <paramref name="exceptions"/> (local starts).
     /// </summary>
     public static IReadOnlyList<OccurrenceSlot> Expand(
         string rrule,
@@ -35,7 +35,8 @@ public static class RecurrenceExpander
         string timeZoneId,
         DateTimeOffset windowEnd,
         int maxOccurrences = DefaultMaxOccurrences,
-        IReadOnlyCollection<DateTime>? exceptions = null)
+        IReadOnlyCollection<DateTime>? exceptions = null,
+        DateTimeOffset? windowStart = null)
     {
         var pattern = Parse(rrule);
         if (!OfficeTime.IsKnownZone(timeZoneId))
@@ -68,7 +69,7 @@ public static class RecurrenceExpander
                     throw TooComplex();
                 }
 
-                if (skip.Contains(occurrence.Period.StartTime.Value))
+                if (skip.Contains(occurrence.Period.StartTime.Value) || (windowStart is { } from && start + duration <= from))
                 {
                     continue;
                 }
@@ -85,12 +86,15 @@ public static class RecurrenceExpander
         }
         catch (EvaluationLimitExceededException)
         {
-            throw TooComplex();
+            // Ical.Net gives up after many candidate dates without a match: with nothing found, the rule most
+            // likely never matches (e.g. 30 February), which is what the user needs to hear.
+            throw result.Count == 0 && windowStart is null ? NoOccurrences() : TooComplex();
         }
 
-        if (result.Count == 0)
+        // An empty window is normal (a series that ended); an empty rule is a mistake the user must hear about.
+        if (result.Count == 0 && windowStart is null)
         {
-            throw new InputValidationException(new Dictionary<string, string[]> { ["Recurrence"] = ["This rule produces no occurrences. Check its days and end."] });
+            throw NoOccurrences();
         }
 
         return result;
@@ -123,6 +127,9 @@ public static class RecurrenceExpander
             });
         }
     }
+
+    private static InputValidationException NoOccurrences() =>
+        new(new Dictionary<string, string[]> { ["Recurrence"] = ["This rule produces no occurrences. Check its days and end."] });
 
     private static InputValidationException TooComplex() => new(new Dictionary<string, string[]>
     {

@@ -10,9 +10,25 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
 
     public override string Schema => SchemaName;
 
+    public DbSet<Domain.Events.CalendarEvent> Events => Set<Domain.Events.CalendarEvent>();
+
+    public DbSet<Domain.Events.EventOccurrence> Occurrences => Set<Domain.Events.EventOccurrence>();
+
+    public DbSet<Domain.Events.EventParticipant> Participants => Set<Domain.Events.EventParticipant>();
+
+    public DbSet<Domain.Events.EventCategory> Categories => Set<Domain.Events.EventCategory>();
+
+    public DbSet<Domain.Events.OccurrenceIndexState> IndexState => Set<Domain.Events.OccurrenceIndexState>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // Entity configurations are applied here one by one as the module grows (no assembly scanning).
+        // Applied one by one (no assembly scanning), so a reader sees the whole model here.
+        modelBuilder.ApplyConfiguration(new Configurations.CalendarEventConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.EventParticipantConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.EventOverrideConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.EventOccurrenceConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.EventCategoryConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.OccurrenceIndexStateConfiguration());
     }
 }
 

@@ -1,0 +1,255 @@
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Recurrence;
+
+namespace OobcCalendar.Modules.Scheduling.Domain.Events;
+
+/// <summary>Occurrences and the three kinds of series edit: one occurrence, this and following, the whole series.</summary>
+internal sealed partial class CalendarEvent
+{
+    /// <summary>
+    /// Occurrences overlapping [<paramref name="from"/>, <paramref name="to"/>), overrides applied and EXDATEs removed.
+    /// An override moved into the window from elsewhere is included; one moved out of it is not.
+    /// </summary>
+    public IReadOnlyList<Occurrence> Occurrences(DateTimeOffset from, DateTimeOffset to, int max = MaxIndexedOccurrences)
+    {
+        if (!IsRecurring)
+        {
+            return StartUtc < to && EndUtc > from ? [new Occurrence(StartUtc, StartUtc, EndUtc, null)] : [];
+        }
+
+        var overrides = Overrides.ToDictionary(o => o.RecurrenceId);
+        var result = new List<Occurrence>();
+        foreach (var slot in RuleSlots(to, from, max, withExceptions: true))
+        {
+            if (!overrides.ContainsKey(slot.Start))
+            {
+                result.Add(new Occurrence(slot.Start, slot.Start, slot.End, null));
+            }
+        }
+
+        result.AddRange(Overrides.Where(o => o.StartUtc < to && o.EndUtc > from).Select(o => new Occurrence(o.RecurrenceId, o.StartUtc, o.EndUtc, o)));
+        return result.OrderBy(o => o.StartUtc).ToList();
+    }
+
+    /// <summary>The occurrence whose original start is <paramref name="recurrenceId"/>, or a clear error when there is none.</summary>
+    public Occurrence OccurrenceAt(DateTimeOffset recurrenceId)
+    {
+        if (!IsRecurring)
+        {
+            return recurrenceId == StartUtc ? new Occurrence(StartUtc, StartUtc, EndUtc, null) : throw NoSuchOccurrence();
+        }
+
+        var existing = Overrides.FirstOrDefault(o => o.RecurrenceId == recurrenceId);
+        if (existing is not null)
+        {
+            return new Occurrence(recurrenceId, existing.StartUtc, existing.EndUtc, existing);
+        }
+
+        return IsRuleOccurrence(recurrenceId) && !ExceptionDates.Contains(recurrenceId)
+            ? new Occurrence(recurrenceId, recurrenceId, recurrenceId + Duration, null)
+            : throw NoSuchOccurrence();
+    }
+
+    /// <summary>
+    /// Changes the whole event or series. <paramref name="anchorStartUtc"/> is the start the user saw when editing (an
+    /// occurrence's, for a series): the series moves by the same wall-clock shift, weekly weekdays follow a change
+    /// of day, and overrides and deleted dates move along where they still fall on an occurrence.
+    /// </summary>
+    public void ChangeSeries(EventDraft draft, DateTimeOffset anchorStartUtc, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!IsRecurring || string.IsNullOrWhiteSpace(draft.RecurrenceRule))
+        {
+            // A single event (or a series turned into one) simply takes the new times.
+            Overrides.Clear();
+            ExceptionDates.Clear();
+            SetTimes(draft.Start, draft.End, draft.AllDay, draft.TimeZoneId, draft.RecurrenceRule);
+            UpdatedAt = now;
+            return;
+        }
+
+        var zone = ZoneOf(draft.TimeZoneId);
+        var shift = ZonedTime.Local(draft.Start, zone) - ZonedTime.Local(anchorStartUtc, Zone);
+        var dayShift = (ZonedTime.Local(draft.Start, zone).Date - ZonedTime.Local(anchorStartUtc, Zone).Date).Days;
+        var rule = draft.RecurrenceRule == RecurrenceRule ? RRuleEditing.ShiftWeekdays(RecurrenceRule!, dayShift) : draft.RecurrenceRule;
+        var newStart = ZonedTime.FromLocal(ZonedTime.Local(StartUtc, Zone) + shift, zone);
+        var oldZone = Zone;
+        var keptOverrides = Overrides.ToList();
+        var keptExceptions = ExceptionDates.ToList();
+        SetTimes(newStart, newStart + (draft.End - draft.Start), draft.AllDay, draft.TimeZoneId, rule);
+
+        // Re-key overrides and EXDATEs by the same wall-clock shift; drop those that no longer name an occurrence.
+        DateTimeOffset Moved(DateTimeOffset id) => ZonedTime.FromLocal(ZonedTime.Local(id, oldZone) + shift, zone).ToUniversalTime();
+        Overrides.Clear();
+        foreach (var o in keptOverrides)
+        {
+            var id = Moved(o.RecurrenceId);
+            if (IsRuleOccurrence(id))
+            {
+                // The key cannot change in place: a re-keyed override is a new row.
+                Overrides.Add(id == o.RecurrenceId ? o : new EventOverride(Id, id, o.StartUtc, o.EndUtc) { Title = o.Title, Description = o.Description, Location = o.Location });
+            }
+        }
+
+        ExceptionDates = keptExceptions.Select(Moved).Where(IsRuleOccurrence).ToList();
+        SeriesEndUtc = ComputeSeriesEnd();
+        UpdatedAt = now;
+    }
+
+    /// <summary>Changes one occurrence only (RECURRENCE-ID override); fields equal to the series' stay inherited.</summary>
+    public EventOverride OverrideOccurrence(DateTimeOffset recurrenceId, EventDraft draft, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        EnsureRecurring();
+        OccurrenceAt(recurrenceId);
+        var start = draft.Start.ToUniversalTime();
+        var end = draft.End.ToUniversalTime();
+        if (draft.AllDay != AllDay)
+        {
+            throw new BusinessRuleException("One occurrence cannot switch between all-day and timed; change the whole series instead.");
+        }
+
+        if (end <= start)
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { ["End"] = ["The end must be after the start."] });
+        }
+
+        if (end - start > MaxDuration)
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { ["End"] = [$"An event can last at most {MaxDuration.TotalDays:0} days."] });
+        }
+
+        var existing = Overrides.FirstOrDefault(o => o.RecurrenceId == recurrenceId);
+        if (existing is null)
+        {
+            existing = new EventOverride(Id, recurrenceId, start, end);
+            Overrides.Add(existing);
+        }
+
+        existing.StartUtc = start;
+        existing.EndUtc = end;
+        existing.Title = Differs(draft.Title, Title);
+        existing.Description = Differs(draft.Description, Description);
+        existing.Location = Differs(draft.Location, Location);
+        UpdatedAt = now;
+        return existing;
+    }
+
+    /// <summary>Deletes one occurrence (EXDATE). Deleting the last remaining one cancels the event.</summary>
+    public void ExcludeOccurrence(DateTimeOffset recurrenceId, Guid by, DateTimeOffset now)
+    {
+        EnsureRecurring();
+        OccurrenceAt(recurrenceId);
+        Overrides.RemoveAll(o => o.RecurrenceId == recurrenceId);
+        ExceptionDates.Add(recurrenceId.ToUniversalTime());
+        UpdatedAt = now;
+        if (SeriesEndUtc is { } end && Occurrences(DateTimeOffset.MinValue, end).Count == 0)
+        {
+            Cancel(by, now);
+        }
+    }
+
+    /// <summary>
+    /// "This and following": ends this series before <paramref name="recurrenceId"/> and returns a new series,
+    /// identical from that occurrence on (rule, details, participants and their answers, later overrides and
+    /// deleted dates), for the caller to edit. Returns null when the occurrence is the first: edit the whole series then.
+    /// </summary>
+    public CalendarEvent? SplitAt(DateTimeOffset recurrenceId, Guid newId, DateTimeOffset now)
+    {
+        EnsureRecurring();
+        OccurrenceAt(recurrenceId);
+        var before = RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count;
+        if (before == 0)
+        {
+            return null;
+        }
+
+        var rule = RecurrenceRule!;
+        var count = RRuleEditing.Count(rule);
+        var tail = new CalendarEvent
+        {
+            Id = newId,
+            Title = Title,
+            Description = Description,
+            Location = Location,
+            StartUtc = recurrenceId,
+            EndUtc = recurrenceId + Duration,
+            TimeZoneId = TimeZoneId,
+            AllDay = AllDay,
+            CategoryId = CategoryId,
+            OrganizerId = OrganizerId,
+            OrganizerUnitId = OrganizerUnitId,
+            Visibility = Visibility,
+            ReminderMinutes = ReminderMinutes?.ToList(),
+            RecurrenceRule = count is { } n ? RRuleEditing.WithCount(rule, n - before) : rule,
+            ExceptionDates = ExceptionDates.Where(d => d >= recurrenceId).ToList(),
+            MemberIds = MemberIds.ToList(),
+            CreatedAt = now,
+            UpdatedAt = now,
+            SplitFromId = Id,
+        };
+        tail.Participants = Participants.Select(p => new EventParticipant(newId, p.UserId, p.Response, p.RespondedAt)).ToList();
+        tail.Overrides = Overrides.Where(o => o.RecurrenceId >= recurrenceId)
+            .Select(o => new EventOverride(newId, o.RecurrenceId, o.StartUtc, o.EndUtc) { Title = o.Title, Description = o.Description, Location = o.Location })
+            .ToList();
+        tail.SeriesEndUtc = tail.ComputeSeriesEnd();
+
+        EndBefore(recurrenceId, now);
+        return tail;
+    }
+
+    /// <summary>"Delete this and following": the series ends with the occurrence before <paramref name="recurrenceId"/>.</summary>
+    public void EndBefore(DateTimeOffset recurrenceId, DateTimeOffset now)
+    {
+        EnsureRecurring();
+        var before = RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count;
+        if (before == 0)
+        {
+            throw new BusinessRuleException("That is the first occurrence: cancel the whole series instead.");
+        }
+
+        RecurrenceRule = RRuleEditing.Count(RecurrenceRule!) is not null
+            ? RRuleEditing.WithCount(RecurrenceRule!, before)
+            : RRuleEditing.EndBefore(RecurrenceRule!, recurrenceId);
+        Overrides.RemoveAll(o => o.RecurrenceId >= recurrenceId);
+        ExceptionDates.RemoveAll(d => d >= recurrenceId);
+        SeriesEndUtc = ComputeSeriesEnd();
+        UpdatedAt = now;
+    }
+
+    /// <summary>Whether <paramref name="recurrenceId"/> is the series' first occurrence by its rule (deleted dates count).</summary>
+    public bool IsFirstOccurrence(DateTimeOffset recurrenceId) =>
+        !IsRecurring || RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count == 0;
+
+    private List<OccurrenceSlot> RuleSlots(DateTimeOffset to, DateTimeOffset? from, int max, bool withExceptions)
+    {
+        if (to <= StartUtc)
+        {
+            return [];
+        }
+
+        var exceptions = withExceptions ? ExceptionDates.Select(d => ZonedTime.Local(d, Zone)).ToList() : null;
+        return RecurrenceExpander.Expand(RecurrenceRule!, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
+    }
+
+    private bool IsRuleOccurrence(DateTimeOffset instant) =>
+        RuleSlots(instant.AddSeconds(1), instant, 2, withExceptions: false).Any(s => s.Start == instant);
+
+    private void EnsureRecurring()
+    {
+        if (!IsRecurring)
+        {
+            throw new BusinessRuleException("This is not a recurring event.");
+        }
+    }
+
+    private static TimeZoneInfo ZoneOf(string zoneId) => Shared.Users.OfficeTime.Zone(zoneId);
+
+    private static string? Differs(string? value, string? inherited)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        return trimmed == inherited ? null : trimmed;
+    }
+
+    private static NotFoundException NoSuchOccurrence() => new("That occurrence is not part of this event any more. Reload the calendar.");
+}

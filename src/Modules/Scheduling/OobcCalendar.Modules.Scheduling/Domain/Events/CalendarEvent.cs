@@ -1,0 +1,259 @@
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Recurrence;
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Modules.Scheduling.Domain.Events;
+
+/// <summary>
+/// An event, or a recurring series of them (RFC 5545 RRULE expanded in <see cref="TimeZoneId"/>, with EXDATEs and
+/// per-occurrence overrides). <see cref="StartUtc"/>/<see cref="EndUtc"/> are the first occurrence's.
+/// </summary>
+internal sealed partial class CalendarEvent
+{
+    /// <summary>Longest an event may last; also how far back a calendar query looks for events overlapping its window.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(31);
+
+    /// <summary>A rule must stay under this many occurrences in its first <see cref="ValidationSpan"/>.</summary>
+    public const int MaxOccurrencesPerValidationSpan = 1000;
+
+    /// <summary>Most occurrences the index stores for one series.</summary>
+    public const int MaxIndexedOccurrences = 5000;
+
+    private static readonly TimeSpan ValidationSpan = TimeSpan.FromDays(731);
+
+    private CalendarEvent()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string? Description { get; private set; }
+
+    public string? Location { get; private set; }
+
+    public DateTimeOffset StartUtc { get; private set; }
+
+    public DateTimeOffset EndUtc { get; private set; }
+
+    public string TimeZoneId { get; private set; } = OfficeTime.DefaultTimeZoneId;
+
+    public bool AllDay { get; private set; }
+
+    public Guid? CategoryId { get; private set; }
+
+    public Guid OrganizerId { get; private set; }
+
+    public Guid? OrganizerUnitId { get; private set; }
+
+    public EventVisibility Visibility { get; private set; }
+
+    public List<int>? ReminderMinutes { get; private set; }
+
+    public string? RecurrenceRule { get; private set; }
+
+    /// <summary>Original starts (UTC) of deleted occurrences (EXDATE).</summary>
+    public List<DateTimeOffset> ExceptionDates { get; private set; } = [];
+
+    /// <summary>Organizer and participants, kept in one array so "my events" is one indexed condition.</summary>
+    public List<Guid> MemberIds { get; private set; } = [];
+
+    /// <summary>End of the last occurrence; null for a series without end.</summary>
+    public DateTimeOffset? SeriesEndUtc { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public Guid? CancelledBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>The series this one was split from by a "this and following" edit.</summary>
+    public Guid? SplitFromId { get; private set; }
+
+    /// <summary>Concurrency token (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    public List<EventParticipant> Participants { get; private set; } = [];
+
+    public List<EventOverride> Overrides { get; private set; } = [];
+
+    public bool IsRecurring => RecurrenceRule is not null;
+
+    public bool IsCancelled => CancelledAt is not null;
+
+    public TimeSpan Duration => EndUtc - StartUtc;
+
+    public TimeZoneInfo Zone => OfficeTime.Zone(TimeZoneId);
+
+    /// <summary>A new event or series organised by <paramref name="organizerId"/>.</summary>
+    public static CalendarEvent Create(Guid id, EventDraft draft, Guid organizerId, Guid? organizerUnitId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var calendarEvent = new CalendarEvent
+        {
+            Id = id,
+            OrganizerId = organizerId,
+            OrganizerUnitId = organizerUnitId,
+            CreatedAt = now,
+        };
+        calendarEvent.ApplyDetails(draft, now);
+        calendarEvent.SetTimes(draft.Start, draft.End, draft.AllDay, draft.TimeZoneId, draft.RecurrenceRule);
+        return calendarEvent;
+    }
+
+    /// <summary>Whether <paramref name="userId"/> organises or takes part in this event.</summary>
+    public bool HasMember(Guid userId) => MemberIds.Contains(userId);
+
+    /// <summary>Copies title, place, category, visibility, reminders and participants; returns who was added and removed.</summary>
+    public (IReadOnlyList<Guid> Added, IReadOnlyList<Guid> Removed) ApplyDetails(EventDraft draft, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var errors = new Dictionary<string, string[]>();
+        var title = (draft.Title ?? string.Empty).Trim();
+        if (title.Length == 0)
+        {
+            errors["Title"] = ["Give the event a title."];
+        }
+        else if (title.Length > 200)
+        {
+            errors["Title"] = ["Keep the title under 200 characters."];
+        }
+
+        if (draft.ReminderMinutes is { } reminders && reminders.Any(m => m < 0 || m > 40320))
+        {
+            errors["ReminderMinutes"] = ["Reminders must be between 0 minutes and 4 weeks before the start."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        Title = title;
+        Description = string.IsNullOrWhiteSpace(draft.Description) ? null : draft.Description.Trim();
+        Location = string.IsNullOrWhiteSpace(draft.Location) ? null : draft.Location.Trim();
+        CategoryId = draft.CategoryId;
+        Visibility = draft.Visibility;
+        ReminderMinutes = draft.ReminderMinutes?.Distinct().Order().ToList();
+        var wanted = draft.ParticipantIds.Where(p => p != OrganizerId).Distinct().ToList();
+        var removed = Participants.Where(p => !wanted.Contains(p.UserId)).Select(p => p.UserId).ToList();
+        var added = wanted.Where(w => Participants.All(p => p.UserId != w)).ToList();
+        Participants.RemoveAll(p => removed.Contains(p.UserId));
+        Participants.AddRange(added.Select(userId => new EventParticipant(Id, userId)));
+        MemberIds = [OrganizerId, .. Participants.Select(p => p.UserId)];
+        UpdatedAt = now;
+        return (added, removed);
+    }
+
+    /// <summary>Records a participant's answer.</summary>
+    public void Respond(Guid userId, ParticipantResponse response, DateTimeOffset now)
+    {
+        var participant = Participants.FirstOrDefault(p => p.UserId == userId)
+            ?? throw new ForbiddenException("Only invited participants can answer this invitation.");
+        if (response == ParticipantResponse.NeedsAction)
+        {
+            throw new BusinessRuleException("Choose accept, tentative or decline.");
+        }
+
+        participant.Response = response;
+        participant.RespondedAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Cancels the whole event or series.</summary>
+    public void Cancel(Guid by, DateTimeOffset now)
+    {
+        if (IsCancelled)
+        {
+            throw new BusinessRuleException("This event is already cancelled.");
+        }
+
+        CancelledAt = now;
+        CancelledBy = by;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Sets start, end, zone and rule (for a new event or a whole-series edit without an anchor) after checking them:
+    /// end after start, at most <see cref="MaxDuration"/>, a known zone, a rule that yields between 1 and
+    /// <see cref="MaxOccurrencesPerValidationSpan"/> occurrences in its first two years.
+    /// </summary>
+    private void SetTimes(DateTimeOffset start, DateTimeOffset end, bool allDay, string timeZoneId, string? rule)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!OfficeTime.IsKnownZone(timeZoneId))
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { ["TimeZoneId"] = [$"Unknown time zone '{timeZoneId}'."] });
+        }
+
+        var zone = OfficeTime.Zone(timeZoneId);
+        if (allDay)
+        {
+            // All-day events span whole local days, whatever times the client sent.
+            var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
+            var lastDayExclusive = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(end, zone).DateTime);
+            if (lastDayExclusive <= firstDay)
+            {
+                lastDayExclusive = firstDay.AddDays(1);
+            }
+
+            start = ZonedTime.AtMidnight(firstDay, zone);
+            end = ZonedTime.AtMidnight(lastDayExclusive, zone);
+        }
+
+        if (end <= start)
+        {
+            errors["End"] = ["The end must be after the start."];
+        }
+        else if (end - start > MaxDuration)
+        {
+            errors["End"] = [$"An event can last at most {MaxDuration.TotalDays:0} days."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        var normalisedRule = string.IsNullOrWhiteSpace(rule) ? null : NormaliseRule(rule);
+        if (normalisedRule is not null)
+        {
+            // Fails with a clear message for unreadable rules, rules without occurrences and absurdly dense ones.
+            RecurrenceExpander.Expand(
+                normalisedRule, ZonedTime.Local(start, zone), end - start, timeZoneId, start + ValidationSpan, MaxOccurrencesPerValidationSpan);
+        }
+
+        StartUtc = start.ToUniversalTime();
+        EndUtc = end.ToUniversalTime();
+        AllDay = allDay;
+        TimeZoneId = timeZoneId;
+        RecurrenceRule = normalisedRule;
+        SeriesEndUtc = ComputeSeriesEnd();
+    }
+
+    private static string NormaliseRule(string rule)
+    {
+        var value = rule.Trim();
+        return value.StartsWith("RRULE:", StringComparison.OrdinalIgnoreCase) ? value[6..] : value;
+    }
+
+    private DateTimeOffset? ComputeSeriesEnd()
+    {
+        if (RecurrenceRule is null)
+        {
+            return EndUtc;
+        }
+
+        if (!RRuleEditing.Ends(RecurrenceRule))
+        {
+            return null;
+        }
+
+        var all = RecurrenceExpander.Expand(
+            RecurrenceRule, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, StartUtc.AddYears(100), MaxIndexedOccurrences * 10);
+        return all[^1].End;
+    }
+}
