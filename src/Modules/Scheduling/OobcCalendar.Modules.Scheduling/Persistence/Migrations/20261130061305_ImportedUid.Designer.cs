@@ -13,7 +13,7 @@ using OobcCalendar.Modules.Scheduling.Persistence;
 namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
 {
     [DbContext(typeof(SchedulingDbContext))]
-    [Migration("20261130055446_ImportedUid")]
+    [Migration("20261130061305_ImportedUid")]
     partial class ImportedUid
     {
         /// <inheritdoc />
@@ -274,6 +274,9 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
 
                     b.HasKey("EventId", "RecurrenceId")
                         .HasName("pk_occurrences");
+
+                    b.HasIndex("EventId", "StartUtc")
+                        .HasDatabaseName("ix_occurrences_event_id_start_utc");
 
                     b.HasIndex("StartUtc", "EndUtc")
                         .HasDatabaseName("ix_occurrences_start_utc_end_utc");
