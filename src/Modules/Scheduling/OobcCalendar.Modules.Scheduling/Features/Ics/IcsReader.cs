@@ -59,12 +59,12 @@ internal static class IcsReader
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            throw Invalid($"“{fileName}” is damaged and could not be read ({Reason(ex)}). Nothing was imported.");
+            throw Invalid($"“{fileName}” is damaged and could not be read ({Reason(ex)}).");
         }
 
         if (calendar is null)
         {
-            throw Invalid($"“{fileName}” is damaged and could not be read. Nothing was imported.");
+            throw Invalid($"“{fileName}” is damaged and could not be read.");
         }
 
         if (calendar.Events.Count == 0)
