@@ -132,4 +132,25 @@ public sealed class IcsExportTests(SchedulingFixture fixture)
         details.Participants.ShouldBeEmpty();
         (await fixture.SendAs<IcsPreview>(fixture.Manager, new PreviewIcsImport(file.Content, file.FileName))).Skipped.ShouldHaveSingleItem().Reason.ShouldContain("Already in your calendar");
     }
+
+    [Fact]
+    public async Task Export_ThenImport_WhenAllDayOrAcrossDaylightSaving_KeepsDatesAndWallClockTimes()
+    {
+        var holidays = await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(
+            Single(At(2027, 3, 5, 0), 24 * 60, "Fridays off") with { AllDay = true, RecurrenceRule = "FREQ=WEEKLY;BYDAY=FR;UNTIL=20270331T155959Z" }));
+        var berlin = await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(
+            Series(new DateTimeOffset(2027, 3, 15, 9, 0, 0, TimeSpan.FromHours(1)), "FREQ=WEEKLY;COUNT=4", title: "Berlin call") with { TimeZoneId = "Europe/Berlin" }));
+
+        foreach (var id in new[] { holidays, berlin })
+        {
+            var file = await fixture.SendAs<IcsFile>(fixture.Manager, new ExportEventIcs(id));
+            var result = await fixture.SendAs<ImportResult>(fixture.Staff2, new ImportIcs(file.Content, file.FileName));
+
+            (await OccurrencesAsync(fixture.Staff2, result.EventIds[0])).ShouldBe(await OccurrencesAsync(fixture.Manager, id));
+        }
+
+        Text(await fixture.SendAs<IcsFile>(fixture.Manager, new ExportEventIcs(holidays))).ShouldContain("RRULE:FREQ=WEEKLY;UNTIL=20270331;BYDAY=FR");
+        var berlinStarts = (await OccurrencesAsync(fixture.Manager, berlin)).Select(o => o.Start.ToUniversalTime().Hour).ToList();
+        berlinStarts.ShouldBe([8, 8, 7, 7]);
+    }
 }

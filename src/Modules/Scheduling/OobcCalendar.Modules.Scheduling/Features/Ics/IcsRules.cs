@@ -39,4 +39,23 @@ internal static class IcsRules
 
         return string.Join(';', parts);
     }
+
+    /// <summary>
+    /// The rule of an all-day series as RFC 5545 wants it in a file: UNTIL a DATE, like DTSTART (the editor stores the
+    /// end of the last day as a UTC instant, which strict readers refuse next to a DATE start).
+    /// </summary>
+    public static string UntilAsDate(string rule, string zoneId)
+    {
+        var parts = rule.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var index = parts.FindIndex(p => p.StartsWith("UNTIL=", StringComparison.OrdinalIgnoreCase));
+        if (index < 0 || !parts[index].EndsWith('Z')
+            || !DateTime.TryParseExact(parts[index][6..^1], "yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc))
+        {
+            return rule;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utc, TimeSpan.Zero), OfficeTime.Zone(zoneId));
+        parts[index] = "UNTIL=" + local.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        return string.Join(';', parts);
+    }
 }

@@ -57,7 +57,7 @@ internal static class IcsWriter
         var vevent = Common(item, e.StartUtc, e.EndUtc, e.Title, e.Description, e.Location, people, now);
         if (e.RecurrenceRule is { } rule)
         {
-            vevent.RecurrenceRule = new RecurrenceRule(rule);
+            vevent.RecurrenceRule = new RecurrenceRule(e.AllDay ? IcsRules.UntilAsDate(rule, e.TimeZoneId) : rule);
             vevent.ExceptionDates.AddRange(e.ExceptionDates.Order().Select(d => At(e, d)));
         }
 
