@@ -232,8 +232,10 @@ internal sealed partial class CalendarEvent
         return RecurrenceExpander.Expand(RecurrenceRule!, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
     }
 
+    // Every occurrence still running at the instant comes back (a daily series of three-day shifts has three),
+    // so the limit is the index's, not "one or two".
     private bool IsRuleOccurrence(DateTimeOffset instant) =>
-        RuleSlots(instant.AddSeconds(1), instant, 2, withExceptions: false).Any(s => s.Start == instant);
+        RuleSlots(instant.AddSeconds(1), instant, MaxIndexedOccurrences, withExceptions: false).Any(s => s.Start == instant);
 
     private void EnsureRecurring()
     {
