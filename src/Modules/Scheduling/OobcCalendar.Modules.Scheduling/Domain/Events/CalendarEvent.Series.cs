@@ -21,9 +21,10 @@ internal sealed partial class CalendarEvent
         var result = new List<Occurrence>();
         foreach (var slot in RuleSlots(to, from, max, withExceptions: true))
         {
-            if (!overrides.ContainsKey(slot.Start))
+            var end = EndOf(slot.Start);
+            if (!overrides.ContainsKey(slot.Start) && end > from)
             {
-                result.Add(new Occurrence(slot.Start, slot.Start, slot.End, null));
+                result.Add(new Occurrence(slot.Start, slot.Start, end, null));
             }
         }
 
@@ -46,7 +47,7 @@ internal sealed partial class CalendarEvent
         }
 
         return IsRuleOccurrence(recurrenceId) && !ExceptionDates.Contains(recurrenceId)
-            ? new Occurrence(recurrenceId, recurrenceId, recurrenceId + Duration, null)
+            ? new Occurrence(recurrenceId, recurrenceId, EndOf(recurrenceId), null)
             : throw NoSuchOccurrence();
     }
 
@@ -73,10 +74,14 @@ internal sealed partial class CalendarEvent
         var dayShift = (ZonedTime.Local(draft.Start, zone).Date - ZonedTime.Local(anchorStartUtc, Zone).Date).Days;
         var rule = draft.RecurrenceRule == RecurrenceRule ? RRuleEditing.ShiftWeekdays(RecurrenceRule!, dayShift) : draft.RecurrenceRule;
         var newStart = ZonedTime.FromLocal(ZonedTime.Local(StartUtc, Zone) + shift, zone);
+        // All-day: as many local days as the draft spans (its hours may include a daylight-saving change the new start has not).
+        var newEnd = draft.AllDay
+            ? ZonedTime.AtMidnight(LocalDate(newStart, zone).AddDays(LocalDate(draft.End, zone).DayNumber - LocalDate(draft.Start, zone).DayNumber), zone)
+            : newStart + (draft.End - draft.Start);
         var oldZone = Zone;
         var keptOverrides = Overrides.ToList();
         var keptExceptions = ExceptionDates.ToList();
-        SetTimes(newStart, newStart + (draft.End - draft.Start), draft.AllDay, draft.TimeZoneId, rule);
+        SetTimes(newStart, newEnd, draft.AllDay, draft.TimeZoneId, rule);
 
         // Re-key overrides and EXDATEs by the same wall-clock shift; drop those that no longer name an occurrence.
         DateTimeOffset Moved(DateTimeOffset id) => ZonedTime.FromLocal(ZonedTime.Local(id, oldZone) + shift, zone).ToUniversalTime();
@@ -102,12 +107,14 @@ internal sealed partial class CalendarEvent
         ArgumentNullException.ThrowIfNull(draft);
         EnsureRecurring();
         OccurrenceAt(recurrenceId);
-        var start = draft.Start.ToUniversalTime();
-        var end = draft.End.ToUniversalTime();
         if (draft.AllDay != AllDay)
         {
             throw new BusinessRuleException("One occurrence cannot switch between all-day and timed; change the whole series instead.");
         }
+
+        var (start, end) = AllDay ? WholeDays(draft.Start, draft.End, Zone) : (draft.Start, draft.End);
+        start = start.ToUniversalTime();
+        end = end.ToUniversalTime();
 
         if (end <= start)
         {
@@ -173,7 +180,7 @@ internal sealed partial class CalendarEvent
             Description = Description,
             Location = Location,
             StartUtc = recurrenceId,
-            EndUtc = recurrenceId + Duration,
+            EndUtc = EndOf(recurrenceId),
             TimeZoneId = TimeZoneId,
             AllDay = AllDay,
             CategoryId = CategoryId,
@@ -229,7 +236,10 @@ internal sealed partial class CalendarEvent
         }
 
         var exceptions = withExceptions ? ExceptionDates.Select(d => ZonedTime.Local(d, Zone)).ToList() : null;
-        return RecurrenceExpander.Expand(RecurrenceRule!, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
+        // Slot ends are only used to skip slots ending before the window; an all-day occurrence may end an hour
+        // later than start + Duration (see EndOf), so keep a margin and let callers cut with the real end.
+        var reach = AllDay ? Duration + TimeSpan.FromHours(2) : Duration;
+        return RecurrenceExpander.Expand(RecurrenceRule!, ZonedTime.Local(StartUtc, Zone), reach, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
     }
 
     // Every occurrence still running at the instant comes back (a daily series of three-day shifts has three),
