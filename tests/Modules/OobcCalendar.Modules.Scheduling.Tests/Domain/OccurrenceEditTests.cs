@@ -147,4 +147,16 @@ public sealed class OccurrenceEditTests
         e.ExcludeOccurrence(Mnl(3, 5, 9), Organizer, Now);
         Starts(e, Mnl(3, 5, 0), Mnl(3, 6, 0)).ShouldBe([Mnl(3, 2, 9), Mnl(3, 3, 9), Mnl(3, 4, 9)]);
     }
+
+    [Fact]
+    public void ExcludeOccurrence_WhenTheOtherOccurrenceWasMovedPastTheSeriesEnd_KeepsTheSeries()
+    {
+        var e = Mondays("FREQ=WEEKLY;BYDAY=MO;COUNT=2");
+        e.OverrideOccurrence(Mnl(3, 8, 9), Moved(e, Mnl(3, 20, 9), Mnl(3, 20, 10)), Now);
+
+        e.ExcludeOccurrence(Mnl(3, 1, 9), Organizer, Now);
+
+        e.IsCancelled.ShouldBeFalse();
+        Spring(e).ShouldBe([Mnl(3, 20, 9)]);
+    }
 }

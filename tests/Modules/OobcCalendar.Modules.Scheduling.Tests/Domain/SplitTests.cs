@@ -119,7 +119,7 @@ public sealed class SplitTests
     {
         var e = Mondays();
 
-        Should.Throw<BusinessRuleException>(() => e.EndBefore(Mnl(3, 1, 9), Now)).Message
+        Should.Throw<BusinessRuleException>(() => e.EndBefore(Mnl(3, 1, 9), Organizer, Now)).Message
             .ShouldBe("That is the first occurrence: cancel the whole series instead.");
     }
 
@@ -130,11 +130,35 @@ public sealed class SplitTests
         e.OverrideOccurrence(Mnl(3, 22, 9), Moved(e, Mnl(3, 23, 9), Mnl(3, 23, 10)), Now);
         e.ExcludeOccurrence(Mnl(3, 29, 9), Organizer, Now);
 
-        e.EndBefore(Mnl(3, 15, 9), Now);
+        e.EndBefore(Mnl(3, 15, 9), Organizer, Now);
 
         Starts(e, Mnl(3, 1, 0), Mnl(12, 31, 0)).ShouldBe([Mnl(3, 1, 9), Mnl(3, 8, 9)]);
         e.Overrides.ShouldBeEmpty();
         e.ExceptionDates.ShouldBeEmpty();
         e.IsCancelled.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void EndBefore_WhenEveryEarlierOccurrenceWasDeleted_CancelsTheSeries()
+    {
+        var e = Mondays();
+        e.ExcludeOccurrence(Mnl(3, 1, 9), Organizer, Now);
+
+        e.EndBefore(Mnl(3, 8, 9), Organizer, Now);
+
+        e.IsCancelled.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void EndBefore_WhenAnEarlierOccurrenceWasMovedPastTheCut_KeepsTheSeries()
+    {
+        var e = Mondays();
+        e.ExcludeOccurrence(Mnl(3, 1, 9), Organizer, Now);
+        e.OverrideOccurrence(Mnl(3, 8, 9), Moved(e, Mnl(3, 20, 9), Mnl(3, 20, 10)), Now);
+
+        e.EndBefore(Mnl(3, 15, 9), Organizer, Now);
+
+        e.IsCancelled.ShouldBeFalse();
+        Spring(e).ShouldBe([Mnl(3, 20, 9)]);
     }
 }

@@ -150,10 +150,7 @@ internal sealed partial class CalendarEvent
         Overrides.RemoveAll(o => o.RecurrenceId == recurrenceId);
         ExceptionDates.Add(recurrenceId.ToUniversalTime());
         UpdatedAt = now;
-        if (SeriesEndUtc is { } end && Occurrences(DateTimeOffset.MinValue, end).Count == 0)
-        {
-            Cancel(by, now);
-        }
+        CancelIfNothingLeft(by, now);
     }
 
     /// <summary>
@@ -201,12 +198,25 @@ internal sealed partial class CalendarEvent
             .ToList();
         tail.SeriesEndUtc = tail.ComputeSeriesEnd();
 
-        EndBefore(recurrenceId, now);
+        Truncate(recurrenceId, now);
         return tail;
     }
 
-    /// <summary>"Delete this and following": the series ends with the occurrence before <paramref name="recurrenceId"/>.</summary>
-    public void EndBefore(DateTimeOffset recurrenceId, DateTimeOffset now)
+    /// <summary>
+    /// "Delete this and following": the series ends with the occurrence before <paramref name="recurrenceId"/>. When the
+    /// earlier ones were all deleted already, nothing is left and the series is cancelled, as when deleting them one by one.
+    /// </summary>
+    public void EndBefore(DateTimeOffset recurrenceId, Guid by, DateTimeOffset now)
+    {
+        Truncate(recurrenceId, now);
+        CancelIfNothingLeft(by, now);
+    }
+
+    /// <summary>Whether <paramref name="recurrenceId"/> is the series' first occurrence by its rule (deleted dates count).</summary>
+    public bool IsFirstOccurrence(DateTimeOffset recurrenceId) =>
+        !IsRecurring || RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count == 0;
+
+    private void Truncate(DateTimeOffset recurrenceId, DateTimeOffset now)
     {
         EnsureRecurring();
         var before = RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count;
@@ -224,9 +234,14 @@ internal sealed partial class CalendarEvent
         UpdatedAt = now;
     }
 
-    /// <summary>Whether <paramref name="recurrenceId"/> is the series' first occurrence by its rule (deleted dates count).</summary>
-    public bool IsFirstOccurrence(DateTimeOffset recurrenceId) =>
-        !IsRecurring || RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count == 0;
+    // Overrides count however far they were moved (past the rule's last occurrence, too): each is a live occurrence.
+    private void CancelIfNothingLeft(Guid by, DateTimeOffset now)
+    {
+        if (SeriesEndUtc is { } end && Overrides.Count == 0 && RuleSlots(end, null, MaxIndexedOccurrences * 10, withExceptions: true).Count == 0)
+        {
+            Cancel(by, now);
+        }
+    }
 
     private List<OccurrenceSlot> RuleSlots(DateTimeOffset to, DateTimeOffset? from, int max, bool withExceptions)
     {
