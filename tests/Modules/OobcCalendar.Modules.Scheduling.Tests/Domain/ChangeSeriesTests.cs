@@ -68,6 +68,19 @@ public sealed class ChangeSeriesTests
     }
 
     [Fact]
+    public void ChangeSeries_WhenAnOverrideChangedOnlyDetails_ItFollowsTheNewTimes()
+    {
+        var e = Mondays("FREQ=WEEKLY;BYDAY=MO;COUNT=3");
+        e.OverrideOccurrence(Mnl(3, 8, 9), Moved(e, Mnl(3, 8, 9), Mnl(3, 8, 10)) with { Title = "Guest speaker" }, Now);
+        e.OverrideOccurrence(Mnl(3, 15, 9), Moved(e, Mnl(3, 15, 9), Mnl(3, 15, 10)) with { Title = "Review" }, Now);
+
+        e.ChangeSeries(Moved(e, Mnl(3, 8, 9), Mnl(3, 8, 11)), Mnl(3, 8, 9), Now);
+
+        e.Occurrences(Mnl(3, 1, 0), Mnl(4, 1, 0)).Select(o => (o.StartUtc, o.EndUtc, o.Override?.Title)).ShouldBe(
+            [(Mnl(3, 1, 9), Mnl(3, 1, 11), null), (Mnl(3, 8, 9), Mnl(3, 8, 11), "Guest speaker"), (Mnl(3, 15, 9), Mnl(3, 15, 11), "Review")]);
+    }
+
+    [Fact]
     public void ChangeSeries_WhenTheRuleChanges_DropsOverridesAndDeletedDatesThatNoLongerFit()
     {
         var e = Mondays("FREQ=WEEKLY;BYDAY=MO;COUNT=6");

@@ -81,6 +81,8 @@ internal sealed partial class CalendarEvent
         var oldZone = Zone;
         var keptOverrides = Overrides.ToList();
         var keptExceptions = ExceptionDates.ToList();
+        // Overrides that changed only details (the occurrence is where the series put it) keep following the series' times.
+        var followsSeries = keptOverrides.Where(o => o.StartUtc == o.RecurrenceId && o.EndUtc == EndOf(o.RecurrenceId)).ToHashSet();
         SetTimes(newStart, newEnd, draft.AllDay, draft.TimeZoneId, rule);
 
         // Re-key overrides and EXDATEs by the same wall-clock shift; drop those that no longer name an occurrence.
@@ -89,10 +91,21 @@ internal sealed partial class CalendarEvent
         foreach (var o in keptOverrides)
         {
             var id = Moved(o.RecurrenceId);
-            if (IsRuleOccurrence(id))
+            if (!IsRuleOccurrence(id))
+            {
+                continue;
+            }
+
+            var (start, end) = followsSeries.Contains(o) ? (id, EndOf(id)) : (o.StartUtc, o.EndUtc);
+            if (id == o.RecurrenceId)
+            {
+                (o.StartUtc, o.EndUtc) = (start, end);
+                Overrides.Add(o);
+            }
+            else
             {
                 // The key cannot change in place: a re-keyed override is a new row.
-                Overrides.Add(id == o.RecurrenceId ? o : new EventOverride(Id, id, o.StartUtc, o.EndUtc) { Title = o.Title, Description = o.Description, Location = o.Location });
+                Overrides.Add(new EventOverride(Id, id, start, end) { Title = o.Title, Description = o.Description, Location = o.Location });
             }
         }
 
