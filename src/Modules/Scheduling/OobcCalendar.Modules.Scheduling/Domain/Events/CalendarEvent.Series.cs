@@ -151,6 +151,7 @@ internal sealed partial class CalendarEvent
         existing.Title = Differs(draft.Title, Title);
         existing.Description = Differs(draft.Description, Description);
         existing.Location = Differs(draft.Location, Location);
+        SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;
         return existing;
     }
@@ -162,6 +163,7 @@ internal sealed partial class CalendarEvent
         OccurrenceAt(recurrenceId);
         Overrides.RemoveAll(o => o.RecurrenceId == recurrenceId);
         ExceptionDates.Add(recurrenceId.ToUniversalTime());
+        SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;
         CancelIfNothingLeft(by, now);
     }

@@ -59,7 +59,7 @@ internal sealed partial class CalendarEvent
     /// <summary>Organizer and participants, kept in one array so "my events" is one indexed condition.</summary>
     public List<Guid> MemberIds { get; private set; } = [];
 
-    /// <summary>End of the last occurrence; null for a series without end.</summary>
+    /// <summary>End of the last occurrence (moved ones included); null for a series without end.</summary>
     public DateTimeOffset? SeriesEndUtc { get; private set; }
 
     public DateTimeOffset? CancelledAt { get; private set; }
@@ -271,6 +271,7 @@ internal sealed partial class CalendarEvent
 
         var all = RecurrenceExpander.Expand(
             RecurrenceRule, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, StartUtc.AddYears(100), MaxIndexedOccurrences * 10);
-        return EndOf(all[^1].Start);
+        // An occurrence moved past the rule's last one (an override) is still part of the series.
+        return Overrides.Select(o => o.EndUtc).Append(EndOf(all[^1].Start)).Max();
     }
 }
