@@ -1,21 +1,39 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using OobcCalendar.Modules.Scheduling.Contracts;
+using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
+using OobcCalendar.Shared.IntegrationEvents;
+using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling;
 
-/// <summary>Registers the Scheduling module with the host.</summary>
+/// <summary>Registers the Scheduling module: events, recurrence, the calendar feed and ICS.</summary>
 public static class SchedulingModule
 {
-    /// <summary>Adds the module's persistence, handlers, jobs, pages and navigation.</summary>
+    /// <summary>Adds the module's persistence, events, jobs, feed, pages and navigation.</summary>
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<SchedulingDbContext>(SchedulingDbContext.SchemaName);
-        services.AddSingleton(new ModuleDefinition(SchedulingModuleContract.Name, typeof(SchedulingModule).Assembly, Navigation));
+        services.AddIntegrationEvent<EventScheduledIntegrationEvent>();
+        services.AddIntegrationEvent<EventRescheduledIntegrationEvent>();
+        services.AddIntegrationEvent<EventUpdatedIntegrationEvent>();
+        services.AddIntegrationEvent<EventCancelledIntegrationEvent>();
+        services.AddIntegrationEvent<ParticipantRespondedIntegrationEvent>();
+        services.AddTransient<ExtendOccurrenceIndexJob>();
+        // 02:10 office time: after midnight, before anyone opens next year's calendar.
+        services.AddRecurringJob<ExtendOccurrenceIndexJob>(ExtendOccurrenceIndexJob.Name, "0 10 2 * * ?", OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
+        services.AddSingleton<IDemoDataSeeder, SchedulingDemoData>();
+        services.AddSingleton(new ModuleDefinition(SchedulingModuleContract.Name, typeof(SchedulingModule).Assembly, Navigation)
+        {
+            MapEndpoints = SchedulingEndpoints.Map,
+            CalendarFeeds = [new CalendarFeed("events", "Events", SchedulingEndpoints.FeedPath, "#1565c0", [SchedulingTopics.Events], 10)],
+        });
         return services;
     }
 

@@ -86,13 +86,15 @@ public static class RecurrenceExpander
         }
         catch (EvaluationLimitExceededException)
         {
-            throw TooComplex();
+            // Ical.Net gives up after many candidate dates without a match: with nothing found, the rule most
+            // likely never matches (e.g. 30 February), which is what the user needs to hear.
+            throw result.Count == 0 && windowStart is null ? NoOccurrences() : TooComplex();
         }
 
         // An empty window is normal (a series that ended); an empty rule is a mistake the user must hear about.
         if (result.Count == 0 && windowStart is null)
         {
-            throw new InputValidationException(new Dictionary<string, string[]> { ["Recurrence"] = ["This rule produces no occurrences. Check its days and end."] });
+            throw NoOccurrences();
         }
 
         return result;
@@ -125,6 +127,9 @@ public static class RecurrenceExpander
             });
         }
     }
+
+    private static InputValidationException NoOccurrences() =>
+        new(new Dictionary<string, string[]> { ["Recurrence"] = ["This rule produces no occurrences. Check its days and end."] });
 
     private static InputValidationException TooComplex() => new(new Dictionary<string, string[]>
     {

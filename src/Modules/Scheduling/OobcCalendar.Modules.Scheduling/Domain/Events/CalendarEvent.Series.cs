@@ -86,8 +86,8 @@ internal sealed partial class CalendarEvent
             var id = Moved(o.RecurrenceId);
             if (IsRuleOccurrence(id))
             {
-                o.RecurrenceId = id;
-                Overrides.Add(o);
+                // The key cannot change in place: a re-keyed override is a new row.
+                Overrides.Add(id == o.RecurrenceId ? o : new EventOverride(Id, id, o.StartUtc, o.EndUtc) { Title = o.Title, Description = o.Description, Location = o.Location });
             }
         }
 
@@ -143,7 +143,7 @@ internal sealed partial class CalendarEvent
         Overrides.RemoveAll(o => o.RecurrenceId == recurrenceId);
         ExceptionDates.Add(recurrenceId.ToUniversalTime());
         UpdatedAt = now;
-        if (Occurrences(DateTimeOffset.MinValue, SeriesEndUtc ?? DateTimeOffset.MaxValue, 1).Count == 0)
+        if (SeriesEndUtc is { } end && Occurrences(DateTimeOffset.MinValue, end).Count == 0)
         {
             Cancel(by, now);
         }
@@ -216,6 +216,10 @@ internal sealed partial class CalendarEvent
         SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;
     }
+
+    /// <summary>Whether <paramref name="recurrenceId"/> is the series' first occurrence by its rule (deleted dates count).</summary>
+    public bool IsFirstOccurrence(DateTimeOffset recurrenceId) =>
+        !IsRecurring || RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count == 0;
 
     private List<OccurrenceSlot> RuleSlots(DateTimeOffset to, DateTimeOffset? from, int max, bool withExceptions)
     {

@@ -21,7 +21,7 @@ internal sealed class CancelEventHandler(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var e = await EventAccess.LoadForChangeAsync(db, command.EventId, currentUser, cancellationToken);
         var scope = e.IsRecurring && command.RecurrenceId is not null ? command.Scope : EditScope.Series;
-        var firstOccurrence = scope == EditScope.Following && e.Occurrences(DateTimeOffset.MinValue, command.RecurrenceId!.Value, 1).Count == 0;
+        var firstOccurrence = scope == EditScope.Following && e.IsFirstOccurrence(command.RecurrenceId!.Value);
         if (scope == EditScope.Series || firstOccurrence)
         {
             e.Cancel(currentUser.Id, now);

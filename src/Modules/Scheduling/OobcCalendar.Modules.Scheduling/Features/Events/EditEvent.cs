@@ -89,6 +89,7 @@ internal sealed class EditEventHandler(
             return e.Id;
         }
 
+        var ruleBeforeSplit = e.RecurrenceRule;
         var tail = e.SplitAt(occurrence.RecurrenceId, Guid.CreateVersion7(), now);
         if (tail is null)
         {
@@ -96,8 +97,10 @@ internal sealed class EditEventHandler(
             return await ApplyAsync(db, e, recurrenceId, EditScope.Series, draft, cancellationToken);
         }
 
-        tail.ApplyDetails(draft, now);
-        tail.ChangeSeries(draft, occurrence.StartUtc, now);
+        // An unchanged rule means "keep repeating as before": the tail's own rule (its remaining COUNT), not the original.
+        var tailDraft = draft.RecurrenceRule == ruleBeforeSplit ? draft with { RecurrenceRule = tail.RecurrenceRule } : draft;
+        tail.ApplyDetails(tailDraft, now);
+        tail.ChangeSeries(tailDraft, occurrence.StartUtc, now);
         db.Events.Add(tail);
         EventNotices.Updated(db, e, null, [], [], now);
         EventNotices.Scheduled(db, tail, now);

@@ -76,6 +76,14 @@ internal sealed class EventCategoryConfiguration : IEntityTypeConfiguration<Even
         builder.Property(c => c.Name).HasMaxLength(60);
         builder.Property(c => c.Colour).HasMaxLength(20);
         builder.HasIndex(c => c.Name).IsUnique();
+        // Reference data every office starts with; admins may add more.
+        builder.HasData(
+            new EventCategory { Id = new Guid("0193a000-0000-7000-8000-000000000001"), Name = "Meeting", Colour = "#1565c0", Order = 1 },
+            new EventCategory { Id = new Guid("0193a000-0000-7000-8000-000000000002"), Name = "Training", Colour = "#6a1b9a", Order = 2 },
+            new EventCategory { Id = new Guid("0193a000-0000-7000-8000-000000000003"), Name = "Field work", Colour = "#00838f", Order = 3 },
+            new EventCategory { Id = new Guid("0193a000-0000-7000-8000-000000000004"), Name = "Deadline", Colour = "#c62828", Order = 4 },
+            new EventCategory { Id = new Guid("0193a000-0000-7000-8000-000000000005"), Name = "Office event", Colour = "#2e7d32", Order = 5 },
+            new EventCategory { Id = new Guid("0193a000-0000-7000-8000-000000000006"), Name = "Personal", Colour = "#546e7a", Order = 6 });
     }
 }
 

@@ -1,0 +1,131 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Scheduling.Domain.Events;
+using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
+using OobcCalendar.Modules.Scheduling.Persistence;
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Modules.Scheduling.Features.Calendar;
+
+/// <summary>The occurrences the signed-in user sees in [<paramref name="Start"/>, <paramref name="End"/>).</summary>
+internal sealed record GetCalendarFeed(
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    CalendarScope Scope,
+    IReadOnlyList<Guid>? CategoryIds = null,
+    bool ShowDeclined = false) : IQuery<IReadOnlyList<FeedItem>>;
+
+/// <summary>One occurrence on the calendar. <see cref="Title"/> is "Busy" when the user may not see the details.</summary>
+internal sealed record FeedItem(
+    Guid EventId,
+    DateTimeOffset RecurrenceId,
+    DateTimeOffset StartUtc,
+    DateTimeOffset EndUtc,
+    string Title,
+    string? Location,
+    bool AllDay,
+    string TimeZoneId,
+    bool Recurring,
+    bool Overridden,
+    bool Cancelled,
+    bool CanEdit,
+    bool BusyOnly,
+    ParticipantResponse? MyResponse,
+    string? CategoryColour);
+
+internal sealed class GetCalendarFeedHandler(
+    IDbContextFactory<SchedulingDbContext> contexts,
+    ICurrentUser currentUser,
+    IUserDirectory directory,
+    TimeProvider clock) : IQueryHandler<GetCalendarFeed, IReadOnlyList<FeedItem>>
+{
+    /// <summary>Longest window one request may ask for (a month view with its edges is ~6 weeks; agenda and exports ask more).</summary>
+    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(400);
+
+    public async ValueTask<IReadOnlyList<FeedItem>> Handle(GetCalendarFeed query, CancellationToken cancellationToken)
+    {
+        if (query.End <= query.Start)
+        {
+            throw new BusinessRuleException("The end of the period must be after its start.");
+        }
+
+        if (query.End - query.Start > MaxWindow)
+        {
+            throw new BusinessRuleException($"Ask for at most {MaxWindow.TotalDays:0} days at a time.");
+        }
+
+        var me = currentUser.Id;
+        var isAdmin = currentUser.IsInRole(Roles.Admin);
+        var unit = query.Scope == CalendarScope.Unit ? (await directory.FindAsync(me, cancellationToken))?.OrganisationUnitId : null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var events = CalendarVisibility.Visible(db.Events, me, unit, query.Scope, query.CategoryIds, query.ShowDeclined);
+        var earliest = query.Start - CalendarEvent.MaxDuration;
+        var indexed = await (
+            from o in db.Occurrences
+            join e in events on o.EventId equals e.Id
+            where o.StartUtc < query.End && o.StartUtc > earliest && o.EndUtc > query.Start
+            orderby o.StartUtc
+            select new FeedItem(
+                e.Id,
+                o.RecurrenceId,
+                o.StartUtc,
+                o.EndUtc,
+                o.Title,
+                o.Location,
+                e.AllDay,
+                e.TimeZoneId,
+                e.RecurrenceRule != null,
+                o.Overridden,
+                e.CancelledAt != null,
+                e.OrganizerId == me || isAdmin,
+                e.Visibility == EventVisibility.BusyOnly && !e.MemberIds.Contains(me),
+                e.Participants.Where(p => p.UserId == me).Select(p => (ParticipantResponse?)p.Response).FirstOrDefault(),
+                db.Categories.Where(c => c.Id == e.CategoryId).Select(c => c.Colour).FirstOrDefault()))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        var items = indexed;
+        var horizon = await OccurrenceIndexWriter.HorizonAsync(db, clock.GetUtcNow(), cancellationToken);
+        if (query.End > horizon)
+        {
+            items = [.. indexed, .. await BeyondHorizonAsync(db, events, query, horizon, me, isAdmin, cancellationToken)];
+        }
+
+        return items.Select(i => i.BusyOnly && !isAdmin ? i with { Title = "Busy", Location = null } : i).ToList();
+    }
+
+    /// <summary>Series occurrences past the index horizon, expanded on demand (rare: far-future views).</summary>
+    private static async Task<IReadOnlyList<FeedItem>> BeyondHorizonAsync(
+        SchedulingDbContext db, IQueryable<CalendarEvent> events, GetCalendarFeed query, DateTimeOffset horizon, Guid me, bool isAdmin, CancellationToken cancellationToken)
+    {
+        var series = await events.AsNoTracking()
+            .Where(e => e.RecurrenceRule != null && e.StartUtc < query.End && (e.SeriesEndUtc == null || e.SeriesEndUtc > horizon))
+            .ToListAsync(cancellationToken);
+        if (series.Count == 0)
+        {
+            return [];
+        }
+
+        var categoryIds = series.Where(s => s.CategoryId != null).Select(s => s.CategoryId!.Value).Distinct().ToList();
+        var colours = await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Colour, cancellationToken);
+        var from = query.Start > horizon ? query.Start : horizon;
+        return series.SelectMany(e => OccurrenceIndexWriter.Rows(e, from, query.End).Select(o => new FeedItem(
+                e.Id,
+                o.RecurrenceId,
+                o.StartUtc,
+                o.EndUtc,
+                o.Title,
+                o.Location,
+                e.AllDay,
+                e.TimeZoneId,
+                true,
+                o.Overridden,
+                e.IsCancelled,
+                e.OrganizerId == me || isAdmin,
+                e.Visibility == EventVisibility.BusyOnly && !e.HasMember(me),
+                e.Participants.FirstOrDefault(p => p.UserId == me)?.Response,
+                e.CategoryId is { } id ? colours.GetValueOrDefault(id) : null)))
+            .ToList();
+    }
+}
