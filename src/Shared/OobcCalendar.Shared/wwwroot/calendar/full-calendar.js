@@ -102,10 +102,18 @@ class CalendarController {
       scrollTime: "08:00:00",
       eventTimeFormat: { hour: "numeric", minute: "2-digit", meridiem: "short" },
       longPressDelay: 400,
-      views: { listWeek: { noEventsText: options.noEventsText || "Nothing in this period." } },
+      // Week and day scroll inside a fixed height (starting at 8:00) instead of stretching 24 hours down the page.
+      views: {
+        listWeek: { noEventsText: options.noEventsText || "Nothing in this period." },
+        timeGridWeek: { height: "min(75vh, 760px)" },
+        timeGridDay: { height: "min(75vh, 760px)" },
+      },
       eventSources: (options.feeds ?? []).map((feed) => this.source(feed)),
       eventClass: (info) => this.classesOf(info.event),
       listItemEventClass: (info) => this.classesOf(info.event),
+      // Theme class names are hashed: give the title a stable one for the state styles in oobc.css.
+      eventTitleClass: "oobc-event-title",
+      listItemEventTitleClass: "oobc-event-title",
       eventDidMount: (info) => {
         const border = info.event.extendedProps.borderColor;
         if (border) {
