@@ -91,7 +91,7 @@ class CalendarController {
       initialView: (narrow && options.narrowView) || options.initialView || "dayGridMonth",
       initialDate: options.initialDate || undefined,
       headerToolbar: false,
-      height: "auto",
+      height: ((narrow && options.narrowView) || options.initialView || "").startsWith("timeGrid") ? "min(75vh, 760px)" : "auto",
       firstDay: options.firstDay ?? 1,
       editable: options.editable !== false,
       selectable: options.selectable !== false,
@@ -102,12 +102,7 @@ class CalendarController {
       scrollTime: "08:00:00",
       eventTimeFormat: { hour: "numeric", minute: "2-digit", meridiem: "short" },
       longPressDelay: 400,
-      // Week and day scroll inside a fixed height (starting at 8:00) instead of stretching 24 hours down the page.
-      views: {
-        listWeek: { noEventsText: options.noEventsText || "Nothing in this period." },
-        timeGridWeek: { height: "min(75vh, 760px)" },
-        timeGridDay: { height: "min(75vh, 760px)" },
-      },
+      views: { listWeek: { noEventsText: options.noEventsText || "Nothing in this period." } },
       eventSources: (options.feeds ?? []).map((feed) => this.source(feed)),
       eventClass: (info) => this.classesOf(info.event),
       listItemEventClass: (info) => this.classesOf(info.event),
@@ -136,6 +131,7 @@ class CalendarController {
       eventDrop: (info) => this.change(info, "drop"),
       eventResize: (info) => this.change(info, "resize"),
       datesSet: (info) => {
+        this.fitHeight(info.view.type);
         this.call("OnDatesSetAsync", {
           start: wallClock(info.start),
           end: wallClock(info.end),
@@ -147,6 +143,15 @@ class CalendarController {
       loading: (isLoading) => element.toggleAttribute("data-loading", isLoading),
     });
     this.calendar.render();
+  }
+
+  // Week and day scroll inside a fixed height (from 8:00) instead of stretching 24 hours down the page; month and
+  // agenda grow with their content. Height is a calendar-wide option in FullCalendar 7, so it follows the view here.
+  fitHeight(viewType) {
+    const height = viewType.startsWith("timeGrid") ? "min(75vh, 760px)" : "auto";
+    if (this.calendar && this.calendar.getOption("height") !== height) {
+      this.calendar.setOption("height", height);
+    }
   }
 
   classesOf(event) {

@@ -47,7 +47,11 @@ public sealed partial class EventDetailsDialog : ComponentBase
         if (!await Snackbar.TryAsync(async () => details = await Mediator.Send(new GetEventDetails(EventId, RecurrenceId)), null, Logger))
         {
             Dialog.Cancel();
+            return;
         }
+
+        // The title bar belongs to the dialog instance, which does not re-render with this component's content.
+        Dialog.StateHasChanged();
     }
 
     private async Task RespondAsync(ParticipantResponse? response)
