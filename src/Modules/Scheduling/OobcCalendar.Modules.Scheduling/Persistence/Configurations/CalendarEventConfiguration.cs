@@ -65,6 +65,8 @@ internal sealed class EventOccurrenceConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(o => o.Location).HasMaxLength(300);
         // A window query is "start in [from - max duration, to) and end > from": a range scan on this index.
         builder.HasIndex(o => new { o.StartUtc, o.EndUtc });
+        // "My month": from my events (GIN on member_ids) straight to their occurrences in the window.
+        builder.HasIndex(o => new { o.EventId, o.StartUtc });
     }
 }
 

@@ -263,6 +263,9 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
                     b.HasKey("EventId", "RecurrenceId")
                         .HasName("pk_occurrences");
 
+                    b.HasIndex("EventId", "StartUtc")
+                        .HasDatabaseName("ix_occurrences_event_id_start_utc");
+
                     b.HasIndex("StartUtc", "EndUtc")
                         .HasDatabaseName("ix_occurrences_start_utc_end_utc");
 
