@@ -105,6 +105,20 @@ internal static class CalendarActions
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Selects 10:00–11:00 on <paramref name="day"/>, names the event, makes it repeat weekly and saves.</summary>
+    public static async Task CreateWeeklySeriesAsync(this IPage page, string title, DateOnly day)
+    {
+        await page.SelectSlotAsync(day, new TimeOnly(10, 0), new TimeOnly(11, 0));
+        var editor = page.GetByRole(AriaRole.Dialog, new() { Name = "New event" });
+        await Expect(editor.GetByTestId("event-title")).ToBeVisibleAsync();
+        await editor.GetByTestId("event-title").FillAsync(title);
+        await editor.GetByText("Repeats", new() { Exact = true }).ClickAsync();
+        await Expect(editor.GetByTestId("recurrence-summary")).ToContainTextAsync("Every week on");
+        await editor.GetByTestId("editor-save").ClickAsync();
+        await Expect(editor).ToBeHiddenAsync();
+        await Expect(page.CalendarEntry(title).First).ToBeVisibleAsync();
+    }
+
     private static async Task<LocatorBoundingBoxResult> DayColumnAsync(IPage page, DateOnly day)
     {
         var header = page.Calendar().Locator($"[role=columnheader][data-date='{day:yyyy-MM-dd}']");

@@ -11,9 +11,6 @@ namespace OobcCalendar.E2E.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class CalendarJourneyTests(BrowserFixture fixture)
 {
-    private static readonly TimeOnly Ten = new(10, 0);
-    private static readonly TimeOnly Eleven = new(11, 0);
-
     [Fact]
     public async Task WeeklySeries_WhenCreatedFromAnEmptySlot_ThenItShowsEveryWeekWithTheRepeatIcon()
     {
@@ -23,7 +20,7 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
         await page.WaitForCalendarAsync();
         var title = Unique("Weekly sync");
 
-        await CreateWeeklySeriesAsync(page, title, monday.AddDays(1));
+        await page.CreateWeeklySeriesAsync(title, monday.AddDays(1));
 
         var entry = await page.EntryOnDayAsync(title, monday.AddDays(1));
         await Expect(entry).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("oobc-recurring"));
@@ -40,7 +37,7 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
         await using var _ = context;
         await page.WaitForCalendarAsync();
         var title = Unique("Coaching");
-        await CreateWeeklySeriesAsync(page, title, monday.AddDays(1));
+        await page.CreateWeeklySeriesAsync(title, monday.AddDays(1));
 
         await page.DragToDayAsync(await page.EntryOnDayAsync(title, monday.AddDays(1)), monday.AddDays(3));
         var scope = page.GetByRole(AriaRole.Dialog, new() { Name = "Move a repeating event" });
@@ -60,7 +57,7 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
         await using var _ = context;
         await page.WaitForCalendarAsync();
         var title = Unique("Field visit");
-        await CreateWeeklySeriesAsync(page, title, monday.AddDays(2));
+        await page.CreateWeeklySeriesAsync(title, monday.AddDays(2));
 
         await page.GetByTestId("calendar-next").ClickAsync();
         await (await page.EntryOnDayAsync(title, monday.AddDays(9))).ClickAsync();
@@ -127,20 +124,6 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
 
         await Expect(watcher.CalendarEntry(title)).ToBeVisibleAsync();
         (await watcher.EvaluateAsync<bool>("() => window.oobcNotReloaded === true")).ShouldBeTrue();
-    }
-
-    /// <summary>Selects 10:00–11:00 on <paramref name="day"/>, names the event, makes it repeat weekly and saves.</summary>
-    private static async Task CreateWeeklySeriesAsync(IPage page, string title, DateOnly day)
-    {
-        await page.SelectSlotAsync(day, Ten, Eleven);
-        var editor = page.GetByRole(AriaRole.Dialog, new() { Name = "New event" });
-        await Expect(editor.GetByTestId("event-title")).ToBeVisibleAsync();
-        await editor.GetByTestId("event-title").FillAsync(title);
-        await editor.GetByText("Repeats", new() { Exact = true }).ClickAsync();
-        await Expect(editor.GetByTestId("recurrence-summary")).ToContainTextAsync("Every week on");
-        await editor.GetByTestId("editor-save").ClickAsync();
-        await Expect(editor).ToBeHiddenAsync();
-        await Expect(page.CalendarEntry(title).First).ToBeVisibleAsync();
     }
 
     private static string Start(DateOnly monday, int days) =>

@@ -97,18 +97,23 @@ class CalendarController {
       selectable: options.selectable !== false,
       selectMirror: true,
       nowIndicator: true,
-      dayMaxEvents: true,
+      // A number, not true: with an automatic height "true" measures cells that are still growing and hides everything.
+      dayMaxEvents: 3,
       navLinks: true,
       scrollTime: "08:00:00",
       eventTimeFormat: { hour: "numeric", minute: "2-digit", meridiem: "short" },
       longPressDelay: 400,
-      views: { listWeek: { noEventsText: options.noEventsText || "Nothing in this period." } },
+      views: {
+        // Short month names keep the period's title on one line on a phone ("Nov 30 – Dec 6, 2026").
+        listWeek: { noEventsText: options.noEventsText || "Nothing in this period.", titleFormat: { year: "numeric", month: "short", day: "numeric" } },
+        timeGridWeek: { titleFormat: { year: "numeric", month: "short", day: "numeric" } },
+      },
       eventSources: (options.feeds ?? []).map((feed) => this.source(feed)),
-      eventClass: (info) => this.classesOf(info.event),
-      listItemEventClass: (info) => this.classesOf(info.event),
+      eventClass: (info) => this.classesOf(info),
       // Theme class names are hashed: give the title a stable one for the state styles in oobc.css.
       eventTitleClass: "oobc-event-title",
-      listItemEventTitleClass: "oobc-event-title",
+      listItemEventTitleClass: "oobc-event-title oobc-list-title",
+      listItemEventTimeClass: "oobc-list-time",
       eventDidMount: (info) => {
         const border = info.event.extendedProps.borderColor;
         if (border) {
@@ -154,12 +159,11 @@ class CalendarController {
     }
   }
 
-  classesOf(event) {
-    const classes = [];
-    if (event.extendedProps.borderColor) {
-      classes.push("oobc-has-category");
-    }
-    return classes.join(" ");
+  // The category stripe suits blocks (timed events in week and day, all-day bars), not month dots or list rows.
+  classesOf(info) {
+    const type = info.view.type;
+    const block = type.startsWith("timeGrid") || (type.startsWith("dayGrid") && info.event.allDay);
+    return block && info.event.extendedProps.borderColor ? "oobc-has-category" : "";
   }
 
   source(feed) {
