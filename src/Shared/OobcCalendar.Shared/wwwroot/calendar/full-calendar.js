@@ -65,9 +65,17 @@ function entryOf(event) {
   };
 }
 
+// "2026-12-01T09:00:00+08:00" -> "2026-12-01T09:00:00". Feeds answer in the user's wall clock; one that adds the
+// user's offset must not be shifted by the calendar's UTC mode.
+const OFFSET = /^(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|[+-]\d\d:?\d\d)$/;
+function wallClockText(value) {
+  const match = typeof value === "string" ? OFFSET.exec(value) : null;
+  return match ? match[1] : value;
+}
+
 // Feeds answer with FullCalendar v6-style classNames/borderColor; v7 reads className and has no border colour.
 function transform(input) {
-  const out = { ...input };
+  const out = { ...input, start: wallClockText(input.start), end: wallClockText(input.end) };
   if (Array.isArray(input.classNames)) {
     out.className = [input.className, ...input.classNames].filter(Boolean).join(" ");
   }
