@@ -39,5 +39,11 @@ public static class SchedulingModule
         return services;
     }
 
-    private static IReadOnlyList<NavItem> Navigation => [];
+    private const string Section = "Calendar";
+
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Import calendar (.ics)", "/scheduling/import", Icons.Material.Outlined.UploadFile, Section, [], 50),
+        new("Export my calendar", "/scheduling/export", Icons.Material.Outlined.Download, Section, [], 60),
+    ];
 }

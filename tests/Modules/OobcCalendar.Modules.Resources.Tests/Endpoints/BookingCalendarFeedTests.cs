@@ -54,8 +54,8 @@ public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
         var item = (await FeedAsync(client)).Single(e => e.GetProperty("id").GetString() == $"booking:{booking.BookingId}");
 
         item.GetProperty("title").GetString().ShouldEndWith(": Feed check");
-        item.GetProperty("start").GetString().ShouldBe("2026-12-09T10:00:00+08:00");
-        item.GetProperty("end").GetString().ShouldBe("2026-12-09T11:30:00+08:00");
+        item.GetProperty("start").GetString().ShouldBe("2026-12-09T10:00:00");
+        item.GetProperty("end").GetString().ShouldBe("2026-12-09T11:30:00");
         item.GetProperty("color").GetString().ShouldBe("#2e7d32");
         item.GetProperty("editable").GetBoolean().ShouldBeFalse();
         item.GetProperty("url").GetString().ShouldBe("/resources/bookings");
