@@ -4,6 +4,7 @@ using MudBlazor;
 using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
+using OobcCalendar.Modules.Scheduling.UI.Events;
 using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.Modules;
@@ -29,6 +30,7 @@ public static class SchedulingModule
         // 02:10 office time: after midnight, before anyone opens next year's calendar.
         services.AddRecurringJob<ExtendOccurrenceIndexJob>(ExtendOccurrenceIndexJob.Name, "0 10 2 * * ?", OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddSingleton<IDemoDataSeeder, SchedulingDemoData>();
+        services.AddScoped<EventActions>();
         services.AddSingleton(new ModuleDefinition(SchedulingModuleContract.Name, typeof(SchedulingModule).Assembly, Navigation)
         {
             MapEndpoints = SchedulingEndpoints.Map,
