@@ -15,12 +15,11 @@ public sealed class IcsImportJourneyTests(BrowserFixture fixture)
 {
     private static readonly TimeZoneInfo Manila = TimeZoneInfo.FindSystemTimeZoneById("Asia/Manila");
 
-    /// <summary>Next Monday in Manila, so the events are in the future whenever the test runs.</summary>
-    internal static DateTime NextMonday()
-    {
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Manila).Date;
-        return today.AddDays(((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7 + 7);
-    }
+    /// <summary>
+    /// A Monday of a week no other journey uses (see <see cref="CalendarActions.Monday"/>); near enough that the export
+    /// page's default period (this month and the next two) still holds it.
+    /// </summary>
+    internal static DateTime Monday(int weeksAhead) => CalendarActions.Monday(weeksAhead).ToDateTime(TimeOnly.MinValue);
 
     /// <summary>A file as another calendar exports it: a weekly series with one deleted date, a workshop, an all-day day off, a to-do and an event in an unknown zone.</summary>
     internal static FilePayload File(DateTime monday, string name = "other-calendar.ics")
@@ -47,12 +46,12 @@ public sealed class IcsImportJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task ImportIcs_WhenPreviewedAndConfirmed_ThenItsEventsAreInMyCalendar()
     {
-        var monday = NextMonday();
+        var monday = Monday(2);
         var (context, page) = await fixture.NewSignedInPageAsync("staff5@oobc.gov.ph", "/scheduling/import");
         await using var _ = context;
 
         var file = File(monday);
-        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.ChooseIcsFileAsync(file);
 
         var events = page.GetByTestId("ics-events");
         await Expect(events.GetByTestId("ics-event-title")).ToHaveCountAsync(3);
@@ -67,9 +66,23 @@ public sealed class IcsImportJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("ics-confirm").ClickAsync();
 
         await Expect(page.GetByTestId("ics-done-count")).ToHaveTextAsync("Imported 3 events (1 repeating).");
-        await Expect(page.GetByTestId("ics-open-calendar")).ToHaveAttributeAsync("href", $"/calendar?date={monday:yyyy-MM-dd}");
+        await Expect(page.GetByTestId("ics-open-calendar")).ToHaveAttributeAsync("href", $"/calendar?view=week&date={monday:yyyy-MM-dd}");
 
-        // The calendar page reads this feed; it is what the calendar shows (same cookie as the page).
+        // On the calendar, in the week of the first imported event.
+        await page.GetByTestId("ics-open-calendar").ClickAsync();
+        await page.WaitForCalendarAsync();
+        await Expect(await page.EntryOnDayAsync("Imported stand-up", DateOnly.FromDateTime(monday))).ToBeVisibleAsync();
+        await Expect(await page.EntryOnDayAsync("Imported workshop", DateOnly.FromDateTime(monday.AddDays(2)))).ToBeVisibleAsync();
+        await Expect(page.CalendarEntry("Imported day off")).ToBeVisibleAsync();
+
+        // One event back out as a file, from its details.
+        await (await page.EntryOnDayAsync("Imported stand-up", DateOnly.FromDateTime(monday))).ClickAsync();
+        var one = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("details-download-ics").ClickAsync());
+        one.SuggestedFilename.ShouldBe("imported-stand-up.ics");
+        (await System.IO.File.ReadAllTextAsync((await one.PathAsync())!)).ShouldContain("EXDATE;TZID=Asia/Manila:");
+        await page.GetByTestId("details-close").ClickAsync();
+
+        // The feed behind the calendar holds the whole series, without the deleted second Monday (same cookie as the page).
         var feed = await context.APIRequest.GetAsync($"/api/calendar/events?start={monday:yyyy-MM-dd}&end={monday.AddDays(21):yyyy-MM-dd}&scope=mine");
         feed.Status.ShouldBe(200);
         using var json = JsonDocument.Parse(await feed.TextAsync());
@@ -89,9 +102,19 @@ public sealed class IcsImportJourneyTests(BrowserFixture fixture)
         await page.NavigateInAppAsync("/scheduling/import");
 
         // The same file again adds nothing: everything in it is already there, and the preview says so.
-        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.ChooseIcsFileAsync(file);
         await Expect(page.GetByTestId("ics-nothing")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("ics-skipped")).ToContainTextAsync("Already in your calendar");
         await Expect(page.GetByTestId("ics-confirm")).ToBeDisabledAsync();
+    }
+}
+
+/// <summary>The import page's upload, once its file input is wired up in the browser.</summary>
+internal static class IcsImportActions
+{
+    public static async Task ChooseIcsFileAsync(this IPage page, FilePayload file)
+    {
+        await Expect(page.Locator("[data-testid=ics-import][data-upload-ready=true]")).ToBeAttachedAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
     }
 }

@@ -16,17 +16,16 @@ public sealed class IcsImportScreenshotTests(BrowserFixture fixture)
         var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
         var (context, page) = await fixture.NewSignedInPageAsync("staff4@oobc.gov.ph", "/scheduling/import", viewport);
         await using var _ = context;
-        var upload = page.Locator("input[type=file]");
 
         await Expect(page.GetByTestId("ics-choose")).ToBeVisibleAsync();
         await ShootAsync(page, "ics-import-empty", size);
 
-        await upload.SetInputFilesAsync(new FilePayload { Name = "broken.ics", MimeType = "text/calendar", Buffer = Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Half a file\r\n") });
+        await page.ChooseIcsFileAsync(new FilePayload { Name = "broken.ics", MimeType = "text/calendar", Buffer = Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Half a file\r\n") });
         await Expect(page.GetByTestId("ics-error")).ToContainTextAsync("damaged");
         await ShootAsync(page, "ics-import-error", size);
 
         await page.GetByTestId("ics-again").ClickAsync();
-        await upload.SetInputFilesAsync(IcsImportJourneyTests.File(IcsImportJourneyTests.NextMonday()));
+        await page.ChooseIcsFileAsync(IcsImportJourneyTests.File(IcsImportJourneyTests.Monday(4)));
         await Expect(page.GetByTestId("ics-events").GetByTestId("ics-event-title")).ToHaveCountAsync(3);
         await ShootAsync(page, "ics-import-preview", size);
 

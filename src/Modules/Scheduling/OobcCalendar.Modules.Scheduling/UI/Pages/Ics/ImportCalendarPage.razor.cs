@@ -18,6 +18,7 @@ public partial class ImportCalendarPage
     private IcsPreview? preview;
     private ImportResult? result;
     private string? error;
+    private bool uploadReady;
 
     /// <summary>The steps of an import, as the page shows them.</summary>
     internal enum ImportStep
@@ -41,9 +42,9 @@ public partial class ImportCalendarPage
     private string DoneText => result is null ? string.Empty
         : $"Imported {result.Imported} {(result.Imported == 1 ? "event" : "events")}" + (result.Series > 0 ? $" ({result.Series} repeating)." : ".");
 
-    /// <summary>The calendar, opened on the day of the first imported event.</summary>
+    /// <summary>The calendar, opened on the week of the first imported event.</summary>
     private string CalendarLink => result?.FirstStart is { } first
-        ? "/calendar?date=" + TimeZoneInfo.ConvertTime(first, OfficeTime.Zone(CurrentUser.TimeZoneId)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        ? "/calendar?view=week&date=" + TimeZoneInfo.ConvertTime(first, OfficeTime.Zone(CurrentUser.TimeZoneId)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : "/calendar";
 
     private static string SkippedText(int count) => count == 1 ? "1 item was" : $"{count} items were";
@@ -81,7 +82,20 @@ public partial class ImportCalendarPage
         });
     }
 
-    private void StartOver() => (step, content, preview, result, error) = (ImportStep.Choose, null, null, null, null);
+    private void StartOver() => (step, content, preview, result, error, uploadReady) = (ImportStep.Choose, null, null, null, null, false);
+
+    /// <summary>
+    /// Marks the upload box ready one render after it appeared: the file input wires itself up in the browser after its
+    /// first render, and a file handed over before that is lost (browser tests wait for this mark).
+    /// </summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (step == ImportStep.Choose && !uploadReady && RendererInfo.IsInteractive)
+        {
+            uploadReady = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task RunAsync(Func<Task> action)
     {
