@@ -34,7 +34,8 @@ public static class CalendarFeedTime
         }
 
         var value = text.Trim();
-        var cut = value.IndexOfAny(['Z', 'z', '+'], 10);
+        // Shorter than a date ("2026", "yesterday"): IndexOfAny from 10 would throw and answer 500, not 400.
+        var cut = value.Length > 10 ? value.IndexOfAny(['Z', 'z', '+'], 10) : -1;
         if (cut < 0 && value.Length > 19)
         {
             cut = value.IndexOf('-', 19);

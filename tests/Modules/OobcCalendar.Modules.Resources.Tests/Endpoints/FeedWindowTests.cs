@@ -9,25 +9,26 @@ public sealed class FeedWindowTests
 {
     private static readonly TimeZoneInfo Manila = TimeZoneInfo.FindSystemTimeZoneById("Asia/Manila");
 
+    // Feeds speak wall-clock times of the user's zone; an offset or "Z" FullCalendar adds is ignored (docs/adr/0005).
     [Theory]
-    [InlineData("2026-12-01T00:00:00+08:00", "2026-11-30T16:00:00Z")]
-    [InlineData("2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z")]
-    [InlineData("2026-12-01T00:00:00 08:00", "2026-11-30T16:00:00Z")]
-    [InlineData("2026-12-01T00:00:00", "2026-11-30T16:00:00Z")]
-    [InlineData("2026-12-01", "2026-11-30T16:00:00Z")]
-    [InlineData("2026-12-01T09:30:00.000-05:00", "2026-12-01T14:30:00Z")]
-    public void Parse_WhenIsoValue_ReadsTheInstant(string start, string expectedUtc)
+    [InlineData("2026-12-01")]
+    [InlineData("2026-12-01T00:00:00")]
+    [InlineData("2026-12-01T00:00:00Z")]
+    [InlineData("2026-12-01T00:00:00+08:00")]
+    [InlineData("2026-12-01T00:00:00.000-05:00")]
+    public void Parse_WhenIsoValue_ReadsItAsWallClockInTheUsersZone(string start)
     {
-        var (from, _) = FeedWindow.Parse(start, "2027-01-01T00:00:00Z", Manila);
+        var (from, _) = FeedWindow.Parse(start, "2027-01-01T00:00:00", Manila);
 
-        from.ShouldBe(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture));
+        from.ShouldBe(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(8)));
     }
 
     [Theory]
     [InlineData(null, "2026-12-08", "start", "start is required")]
     [InlineData("2026-12-01", "", "end", "end is required")]
-    [InlineData("12/01/2026", "2026-12-08", "start", "is not an ISO 8601 date or time")]
-    [InlineData("2026-13-01", "2026-12-08", "start", "is not an ISO 8601 date or time")]
+    [InlineData("12/01/2026", "2026-12-08", "start", "is not an ISO 8601 date or date-time")]
+    [InlineData("2026-13-01", "2026-12-08", "start", "is not an ISO 8601 date or date-time")]
+    [InlineData("yesterday", "2026-12-08", "start", "is not an ISO 8601 date or date-time")]
     [InlineData("2026-12-08", "2026-12-01", "end", "end must be after start")]
     [InlineData("2026-12-01", "2026-12-01", "end", "end must be after start")]
     [InlineData("2026-01-01", "2026-04-12", "end", "at most 100 days")]

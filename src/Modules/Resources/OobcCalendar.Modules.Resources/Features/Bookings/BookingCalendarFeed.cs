@@ -1,7 +1,7 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using OobcCalendar.Modules.Resources.Contracts;
+using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;
@@ -9,7 +9,8 @@ namespace OobcCalendar.Modules.Resources.Features.Bookings;
 /// <summary>
 /// <c>GET /api/calendar/bookings?start=ISO&amp;end=ISO</c>: the signed-in user's bookings (requested or attended)
 /// as FullCalendar event objects for the combined calendar. Approved ones in green; pending ones faded, so a
-/// request still waiting is visible without looking confirmed.
+/// request still waiting is visible without looking confirmed. Times are wall-clock times of the user's zone
+/// without an offset, as every feed speaks them (<see cref="CalendarFeedTime"/>, docs/adr/0005).
 /// </summary>
 internal static class BookingCalendarFeed
 {
@@ -37,8 +38,8 @@ internal static class BookingCalendarFeed
         return new BookingFeedEvent(
             $"booking:{booking.BookingId}",
             $"{booking.ResourceName}: {booking.Purpose}",
-            Iso(booking.StartUtc, zone),
-            Iso(booking.EndUtc, zone),
+            CalendarFeedTime.Format(booking.StartUtc, zone),
+            CalendarFeedTime.Format(booking.EndUtc, zone),
             pending ? PendingColour : ApprovedColour,
             ApprovedColour,
             pending ? PendingTextColour : "#ffffff",
@@ -47,10 +48,6 @@ internal static class BookingCalendarFeed
             pending ? [PendingClass] : [],
             new BookingFeedProps("booking", booking.BookingId, booking.Status, booking.ResourceName));
     }
-
-    // With the user's own offset, so the times read right even to a client that ignores the offset.
-    private static string Iso(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A FullCalendar event object (camel-cased by the host's JSON options).</summary>
