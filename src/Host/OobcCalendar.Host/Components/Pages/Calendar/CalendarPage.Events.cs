@@ -15,13 +15,6 @@ public sealed partial class CalendarPage
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
-    private RenderFragment QuickAddArea => builder =>
-    {
-        builder.OpenComponent<QuickAddBox>(0);
-        builder.AddAttribute(1, nameof(QuickAddBox.OnAdded), EventCallback.Factory.Create(this, () => ReloadEventsAsync()));
-        builder.CloseComponent();
-    };
-
     private async Task LoadCategoriesAsync()
     {
         var list = await Events.CategoriesAsync();
@@ -71,6 +64,22 @@ public sealed partial class CalendarPage
         // Either way the feed holds the truth now (a series move changes other occurrences too).
         await ReloadEventsAsync();
         return moved;
+    }
+
+    // A quick-added event may fall outside the period on screen: go to it, so the user sees what was saved.
+    private async Task ShowAddedAsync(DateTime start)
+    {
+        if (calendar is null)
+        {
+            return;
+        }
+
+        if (range is null || start < range.Start || start >= range.End)
+        {
+            await calendar.GotoDateAsync(DateOnly.FromDateTime(start));
+        }
+
+        await calendar.RefetchAsync();
     }
 
     private Task ReloadEventsAsync() => calendar?.RefetchAsync() ?? Task.CompletedTask;

@@ -29,8 +29,8 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    /// <summary>Raised after an event was added, so the calendar reloads at once.</summary>
-    [Parameter] public EventCallback OnAdded { get; set; }
+    /// <summary>Raised with the new event's start after it was added, so the calendar can show it at once.</summary>
+    [Parameter] public EventCallback<DateTime> OnAdded { get; set; }
 
     private string? WhenText
     {
@@ -103,7 +103,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
             if (await Actions.QuickCreateAsync(result.Title, start, end, result.AllDay, ParticipantIds))
             {
                 Clear();
-                await OnAdded.InvokeAsync();
+                await OnAdded.InvokeAsync(start);
             }
         }
         finally
@@ -125,7 +125,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
         if (await Actions.CreateAsync(start, end, result.AllDay, result.Title, ParticipantIds))
         {
             Clear();
-            await OnAdded.InvokeAsync();
+            await OnAdded.InvokeAsync(start);
         }
     }
 
