@@ -35,19 +35,21 @@ internal static partial class PageActions
         return BookLink().Match(href).Groups["id"].Value;
     }
 
-    /// <summary>Opens the booking form for the slot, says what it is for, and sends it; ends on My bookings.</summary>
+    /// <summary>Opens the booking form for the slot, says what it is for, and sends it; ends on My bookings, rendered.</summary>
     public static async Task RequestBookingAsync(this IPage page, string resourceId, DateTimeOffset start, DateTimeOffset end, string purpose)
     {
         await page.NavigateInAppAsync($"/resources/book/{resourceId}?start={Iso(start)}&end={Iso(end)}");
-        // The form's own "Free" line appears once the page has taken the panel's answer: typing before that
-        // raced with the re-render and the purpose was sometimes lost.
-        // (Attached, not visible: on wide screens the panel beside the form says it and the line is hidden.)
+        // The form's own "Free" line: the page has the panel's answer. (Attached, not visible: on wide screens the
+        // panel beside the form says it and the line is hidden.)
         await Expect(page.Locator(".oobc-book-status", new() { HasText = "Free" })).ToBeAttachedAsync();
         await page.GetByTestId("book-purpose").FillAsync(purpose);
         // The counter is drawn by the server: once it shows the length, the server has the purpose.
         await Expect(page.GetByText($"{purpose.Length} / 500")).ToBeVisibleAsync();
         await page.GetByTestId("book-submit").ClickAsync();
+        // The address changes before the server has drawn the next page. Waiting for the row, not the address,
+        // keeps a following navigation from finding this form still on screen and typing into it.
         await Expect(page).ToHaveURLAsync(new Regex("/resources/bookings$"));
+        await Expect(page.BookingRow(purpose)).ToBeVisibleAsync();
     }
 
     /// <summary>The row of the booking with this purpose on My bookings.</summary>

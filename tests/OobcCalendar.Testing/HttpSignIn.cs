@@ -20,7 +20,12 @@ public static partial class HttpSignIn
         using var content = new FormUrlEncodedContent(fields);
         using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), content);
         var body = await response.Content.ReadAsStringAsync();
-        if (body.Contains("data-testid=\"login-error\"", StringComparison.Ordinal) || response.RequestMessage?.RequestUri?.AbsolutePath == "/account/login")
+        // A client that does not follow redirects sees the 302 itself: success is a redirect away from the form.
+        var redirect = (int)response.StatusCode is >= 300 and < 400;
+        var backToForm = redirect
+            ? response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.OrdinalIgnoreCase) == true
+            : response.RequestMessage?.RequestUri?.AbsolutePath == "/account/login";
+        if (body.Contains("data-testid=\"login-error\"", StringComparison.Ordinal) || backToForm)
         {
             throw new InvalidOperationException($"Signing in as {email} failed ({(int)response.StatusCode}).");
         }

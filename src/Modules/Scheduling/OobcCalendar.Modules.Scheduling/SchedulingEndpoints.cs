@@ -63,7 +63,7 @@ internal static class SchedulingEndpoints
         : throw new InputValidationException(new Dictionary<string, string[]> { ["scope"] = ["scope is mine, unit or all."] });
 
     private static async Task<IResult> GetFeedAsync(
-        string? start, string? end, string? scope, string? categories, bool? showDeclined, IMediator mediator, ICurrentUser user, CancellationToken cancellationToken)
+        string? start, string? end, string? scope, string? categories, string? showDeclined, IMediator mediator, ICurrentUser user, CancellationToken cancellationToken)
     {
         var zone = OfficeTime.Zone(user.TimeZoneId);
         var (from, to) = CalendarFeedTime.ParseWindow(start, end, zone);
@@ -75,7 +75,11 @@ internal static class SchedulingEndpoints
                 : throw new InputValidationException(new Dictionary<string, string[]> { ["categories"] = ["categories is a comma-separated list of category ids."] }));
         }
 
-        var items = await mediator.Send(new GetCalendarFeed(from, to, parsedScope, categoryIds, showDeclined ?? false), cancellationToken);
+        // Read as text: a bool? parameter that fails to bind throws before this code runs and ends as a 500 page.
+        var declined = string.IsNullOrEmpty(showDeclined) ? false
+            : bool.TryParse(showDeclined, out var d) ? d
+            : throw new InputValidationException(new Dictionary<string, string[]> { ["showDeclined"] = ["showDeclined is true or false."] });
+        var items = await mediator.Send(new GetCalendarFeed(from, to, parsedScope, categoryIds, declined), cancellationToken);
         return Results.Json(items.Select(i => FeedJson.ToFullCalendar(i, zone)));
     }
 }

@@ -31,7 +31,8 @@ public static class CalendarFeedTime
         }
 
         var value = text.Trim();
-        var cut = value.IndexOfAny(['Z', 'z', '+'], 10);
+        // Anything shorter than a date ("yesterday", "2027-3-1") has no zone suffix to cut, and IndexOfAny would throw.
+        var cut = value.Length > 10 ? value.IndexOfAny(['Z', 'z', '+'], 10) : -1;
         if (cut < 0 && value.Length > 19)
         {
             cut = value.IndexOf('-', 19);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;
@@ -53,6 +54,7 @@ public static class RecurrenceExpander
             throw new InputValidationException(new Dictionary<string, string[]> { ["TimeZoneId"] = [$"Unknown time zone '{timeZoneId}'."] });
         }
 
+        EnsureSubDailyAvoidsFallBack(pattern, firstStartLocal, timeZoneId, windowEnd);
         var calendarEvent = new CalendarEvent
         {
             DtStart = new CalDateTime(DateTime.SpecifyKind(firstStartLocal, DateTimeKind.Unspecified), timeZoneId),
@@ -138,6 +140,69 @@ public static class RecurrenceExpander
             });
         }
     }
+
+    /// <summary>
+    /// Ical.Net 5 mishandles rules repeating within a day (HOURLY, MINUTELY, SECONDLY) across a fall-back hour: it
+    /// loses occurrences, repeats others, and with UNTIL spins inside its own enumerator, where no time budget can
+    /// stop it (ical-org/ical.net#875, fixed only in 6.x, which is not available). Such a rule is refused when its
+    /// reach (up to the window end, its UNTIL, or its COUNT when no BY-part thins it out) contains a fall-back.
+    /// </summary>
+    private static void EnsureSubDailyAvoidsFallBack(RecurrencePattern pattern, DateTime firstStartLocal, string timeZoneId, DateTimeOffset windowEnd)
+    {
+        var step = pattern.Frequency switch
+        {
+            FrequencyType.Hourly => TimeSpan.FromHours(1),
+            FrequencyType.Minutely => TimeSpan.FromMinutes(1),
+            FrequencyType.Secondly => TimeSpan.FromSeconds(1),
+            _ => TimeSpan.Zero,
+        };
+        if (step == TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var zone = OfficeTime.Zone(timeZoneId);
+        var local = DateTime.SpecifyKind(firstStartLocal, DateTimeKind.Unspecified);
+        var start = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        var end = windowEnd;
+        if (pattern.Until is { } until && until.AsUtc < end.UtcDateTime)
+        {
+            end = new DateTimeOffset(until.AsUtc, TimeSpan.Zero);
+        }
+
+        var thinned = pattern.ByHour.Count + pattern.ByMinute.Count + pattern.BySecond.Count + pattern.ByDay.Count + pattern.ByMonthDay.Count
+            + pattern.ByMonth.Count + pattern.ByYearDay.Count + pattern.ByWeekNo.Count + pattern.BySetPosition.Count > 0;
+        if (pattern.Count is { } count && !thinned)
+        {
+            var reach = Math.Min((double)count * Math.Max(1, pattern.Interval) * step.TotalDays, 36600);
+            end = Min(end, start.AddDays(reach));
+        }
+
+        // Offsets change at most a few times a year, so comparing day by day (and at the end) finds every fall-back.
+        var last = Min(end, start.AddYears(100));
+        var previous = zone.GetUtcOffset(start);
+        for (var t = start.AddDays(1); ; t = t.AddDays(1))
+        {
+            var at = Min(t, last);
+            var offset = zone.GetUtcOffset(at);
+            if (offset < previous)
+            {
+                var day = TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+                throw new InputValidationException(new Dictionary<string, string[]>
+                {
+                    ["Recurrence"] = [$"A rule repeating within a day cannot run across the daylight-saving change in {timeZoneId} around {day}. End it before then, or repeat daily at chosen hours (FREQ=DAILY;BYHOUR=9,13)."],
+                });
+            }
+
+            previous = offset;
+            if (at >= last)
+            {
+                return;
+            }
+        }
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static InputValidationException NoOccurrences() =>
         new(new Dictionary<string, string[]> { ["Recurrence"] = ["This rule produces no occurrences. Check its days and end."] });

@@ -15,7 +15,7 @@ namespace OobcCalendar.Modules.Resources.Tests.Endpoints;
 [Collection(ResourcesCollection.Name)]
 public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
 {
-    private const string December = "/api/calendar/bookings?start=2026-12-01T00%3A00%3A00%2B08%3A00&end=2027-01-01T00%3A00%3A00%2B08%3A00";
+    private const string December = "/api/calendar/bookings?start=2026-12-01T00%3A00%3A00Z&end=2027-01-01T00%3A00%3A00Z";
 
     [Fact]
     public async Task Feed_WhenSignedOut_Answers401ProblemNotARedirect()
@@ -30,7 +30,7 @@ public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
 
     [Theory]
     [InlineData("/api/calendar/bookings", "start is required")]
-    [InlineData("/api/calendar/bookings?start=yesterday&end=2026-12-08", "is not an ISO 8601 date or time")]
+    [InlineData("/api/calendar/bookings?start=yesterday&end=2026-12-08", "is not an ISO 8601 date or date-time")]
     [InlineData("/api/calendar/bookings?start=2026-12-01&end=2027-03-15", "at most 100 days")]
     public async Task Feed_WhenRangeIsBad_Answers400ProblemThatSaysWhy(string url, string message)
     {
@@ -54,6 +54,7 @@ public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
         var item = (await FeedAsync(client)).Single(e => e.GetProperty("id").GetString() == $"booking:{booking.BookingId}");
 
         item.GetProperty("title").GetString().ShouldEndWith(": Feed check");
+        // Wall-clock time of the user's zone, no offset: the calendar page runs FullCalendar in UTC mode (docs/adr/0005).
         item.GetProperty("start").GetString().ShouldBe("2026-12-09T10:00:00");
         item.GetProperty("end").GetString().ShouldBe("2026-12-09T11:30:00");
         item.GetProperty("color").GetString().ShouldBe("#2e7d32");

@@ -9,7 +9,8 @@ namespace OobcCalendar.Modules.Resources.Features.Bookings;
 /// <summary>
 /// <c>GET /api/calendar/bookings?start=&amp;end=</c> (times per <see cref="CalendarFeedTime"/>): the signed-in user's bookings (requested or attended)
 /// as FullCalendar event objects for the combined calendar. Approved ones in green; pending ones faded, so a
-/// request still waiting is visible without looking confirmed.
+/// request still waiting is visible without looking confirmed. Times are wall-clock times of the user's zone
+/// without an offset, as every feed speaks them (<see cref="CalendarFeedTime"/>, docs/adr/0005).
 /// </summary>
 internal static class BookingCalendarFeed
 {

@@ -21,9 +21,10 @@ internal sealed partial class CalendarEvent
         var result = new List<Occurrence>();
         foreach (var slot in RuleSlots(to, from, max, withExceptions: true))
         {
-            if (!overrides.ContainsKey(slot.Start))
+            var end = EndOf(slot.Start);
+            if (!overrides.ContainsKey(slot.Start) && end > from)
             {
-                result.Add(new Occurrence(slot.Start, slot.Start, slot.End, null));
+                result.Add(new Occurrence(slot.Start, slot.Start, end, null));
             }
         }
 
@@ -46,7 +47,7 @@ internal sealed partial class CalendarEvent
         }
 
         return IsRuleOccurrence(recurrenceId) && !ExceptionDates.Contains(recurrenceId)
-            ? new Occurrence(recurrenceId, recurrenceId, recurrenceId + Duration, null)
+            ? new Occurrence(recurrenceId, recurrenceId, EndOf(recurrenceId), null)
             : throw NoSuchOccurrence();
     }
 
@@ -73,10 +74,16 @@ internal sealed partial class CalendarEvent
         var dayShift = (ZonedTime.Local(draft.Start, zone).Date - ZonedTime.Local(anchorStartUtc, Zone).Date).Days;
         var rule = draft.RecurrenceRule == RecurrenceRule ? RRuleEditing.ShiftWeekdays(RecurrenceRule!, dayShift) : draft.RecurrenceRule;
         var newStart = ZonedTime.FromLocal(ZonedTime.Local(StartUtc, Zone) + shift, zone);
+        // All-day: as many local days as the draft spans (its hours may include a daylight-saving change the new start has not).
+        var newEnd = draft.AllDay
+            ? ZonedTime.AtMidnight(LocalDate(newStart, zone).AddDays(LocalDate(draft.End, zone).DayNumber - LocalDate(draft.Start, zone).DayNumber), zone)
+            : newStart + (draft.End - draft.Start);
         var oldZone = Zone;
         var keptOverrides = Overrides.ToList();
         var keptExceptions = ExceptionDates.ToList();
-        SetTimes(newStart, newStart + (draft.End - draft.Start), draft.AllDay, draft.TimeZoneId, rule);
+        // Overrides that changed only details (the occurrence is where the series put it) keep following the series' times.
+        var followsSeries = keptOverrides.Where(o => o.StartUtc == o.RecurrenceId && o.EndUtc == EndOf(o.RecurrenceId)).ToHashSet();
+        SetTimes(newStart, newEnd, draft.AllDay, draft.TimeZoneId, rule);
 
         // Re-key overrides and EXDATEs by the same wall-clock shift; drop those that no longer name an occurrence.
         DateTimeOffset Moved(DateTimeOffset id) => ZonedTime.FromLocal(ZonedTime.Local(id, oldZone) + shift, zone).ToUniversalTime();
@@ -84,10 +91,21 @@ internal sealed partial class CalendarEvent
         foreach (var o in keptOverrides)
         {
             var id = Moved(o.RecurrenceId);
-            if (IsRuleOccurrence(id))
+            if (!IsRuleOccurrence(id))
+            {
+                continue;
+            }
+
+            var (start, end) = followsSeries.Contains(o) ? (id, EndOf(id)) : (o.StartUtc, o.EndUtc);
+            if (id == o.RecurrenceId)
+            {
+                (o.StartUtc, o.EndUtc) = (start, end);
+                Overrides.Add(o);
+            }
+            else
             {
                 // The key cannot change in place: a re-keyed override is a new row.
-                Overrides.Add(id == o.RecurrenceId ? o : new EventOverride(Id, id, o.StartUtc, o.EndUtc) { Title = o.Title, Description = o.Description, Location = o.Location });
+                Overrides.Add(new EventOverride(Id, id, start, end) { Title = o.Title, Description = o.Description, Location = o.Location });
             }
         }
 
@@ -102,12 +120,14 @@ internal sealed partial class CalendarEvent
         ArgumentNullException.ThrowIfNull(draft);
         EnsureRecurring();
         OccurrenceAt(recurrenceId);
-        var start = draft.Start.ToUniversalTime();
-        var end = draft.End.ToUniversalTime();
         if (draft.AllDay != AllDay)
         {
             throw new BusinessRuleException("One occurrence cannot switch between all-day and timed; change the whole series instead.");
         }
+
+        var (start, end) = AllDay ? WholeDays(draft.Start, draft.End, Zone) : (draft.Start, draft.End);
+        start = start.ToUniversalTime();
+        end = end.ToUniversalTime();
 
         if (end <= start)
         {
@@ -131,6 +151,7 @@ internal sealed partial class CalendarEvent
         existing.Title = Differs(draft.Title, Title);
         existing.Description = Differs(draft.Description, Description);
         existing.Location = Differs(draft.Location, Location);
+        SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;
         return existing;
     }
@@ -142,11 +163,9 @@ internal sealed partial class CalendarEvent
         OccurrenceAt(recurrenceId);
         Overrides.RemoveAll(o => o.RecurrenceId == recurrenceId);
         ExceptionDates.Add(recurrenceId.ToUniversalTime());
+        SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;
-        if (SeriesEndUtc is { } end && Occurrences(DateTimeOffset.MinValue, end).Count == 0)
-        {
-            Cancel(by, now);
-        }
+        CancelIfNothingLeft(by, now);
     }
 
     /// <summary>
@@ -173,7 +192,7 @@ internal sealed partial class CalendarEvent
             Description = Description,
             Location = Location,
             StartUtc = recurrenceId,
-            EndUtc = recurrenceId + Duration,
+            EndUtc = EndOf(recurrenceId),
             TimeZoneId = TimeZoneId,
             AllDay = AllDay,
             CategoryId = CategoryId,
@@ -194,12 +213,25 @@ internal sealed partial class CalendarEvent
             .ToList();
         tail.SeriesEndUtc = tail.ComputeSeriesEnd();
 
-        EndBefore(recurrenceId, now);
+        Truncate(recurrenceId, now);
         return tail;
     }
 
-    /// <summary>"Delete this and following": the series ends with the occurrence before <paramref name="recurrenceId"/>.</summary>
-    public void EndBefore(DateTimeOffset recurrenceId, DateTimeOffset now)
+    /// <summary>
+    /// "Delete this and following": the series ends with the occurrence before <paramref name="recurrenceId"/>. When the
+    /// earlier ones were all deleted already, nothing is left and the series is cancelled, as when deleting them one by one.
+    /// </summary>
+    public void EndBefore(DateTimeOffset recurrenceId, Guid by, DateTimeOffset now)
+    {
+        Truncate(recurrenceId, now);
+        CancelIfNothingLeft(by, now);
+    }
+
+    /// <summary>Whether <paramref name="recurrenceId"/> is the series' first occurrence by its rule (deleted dates count).</summary>
+    public bool IsFirstOccurrence(DateTimeOffset recurrenceId) =>
+        !IsRecurring || RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count == 0;
+
+    private void Truncate(DateTimeOffset recurrenceId, DateTimeOffset now)
     {
         EnsureRecurring();
         var before = RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count;
@@ -217,9 +249,14 @@ internal sealed partial class CalendarEvent
         UpdatedAt = now;
     }
 
-    /// <summary>Whether <paramref name="recurrenceId"/> is the series' first occurrence by its rule (deleted dates count).</summary>
-    public bool IsFirstOccurrence(DateTimeOffset recurrenceId) =>
-        !IsRecurring || RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count == 0;
+    // Overrides count however far they were moved (past the rule's last occurrence, too): each is a live occurrence.
+    private void CancelIfNothingLeft(Guid by, DateTimeOffset now)
+    {
+        if (SeriesEndUtc is { } end && Overrides.Count == 0 && RuleSlots(end, null, MaxIndexedOccurrences * 10, withExceptions: true).Count == 0)
+        {
+            Cancel(by, now);
+        }
+    }
 
     private List<OccurrenceSlot> RuleSlots(DateTimeOffset to, DateTimeOffset? from, int max, bool withExceptions)
     {
@@ -229,11 +266,16 @@ internal sealed partial class CalendarEvent
         }
 
         var exceptions = withExceptions ? ExceptionDates.Select(d => ZonedTime.Local(d, Zone)).ToList() : null;
-        return RecurrenceExpander.Expand(RecurrenceRule!, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
+        // Slot ends are only used to skip slots ending before the window; an all-day occurrence may end an hour
+        // later than start + Duration (see EndOf), so keep a margin and let callers cut with the real end.
+        var reach = AllDay ? Duration + TimeSpan.FromHours(2) : Duration;
+        return RecurrenceExpander.Expand(RecurrenceRule!, ZonedTime.Local(StartUtc, Zone), reach, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
     }
 
+    // Every occurrence still running at the instant comes back (a daily series of three-day shifts has three),
+    // so the limit is the index's, not "one or two".
     private bool IsRuleOccurrence(DateTimeOffset instant) =>
-        RuleSlots(instant.AddSeconds(1), instant, 2, withExceptions: false).Any(s => s.Start == instant);
+        RuleSlots(instant.AddSeconds(1), instant, MaxIndexedOccurrences, withExceptions: false).Any(s => s.Start == instant);
 
     private void EnsureRecurring()
     {

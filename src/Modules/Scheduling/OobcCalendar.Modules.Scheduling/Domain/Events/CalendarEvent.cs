@@ -59,7 +59,7 @@ internal sealed partial class CalendarEvent
     /// <summary>Organizer and participants, kept in one array so "my events" is one indexed condition.</summary>
     public List<Guid> MemberIds { get; private set; } = [];
 
-    /// <summary>End of the last occurrence; null for a series without end.</summary>
+    /// <summary>End of the last occurrence (moved ones included); null for a series without end.</summary>
     public DateTimeOffset? SeriesEndUtc { get; private set; }
 
     public DateTimeOffset? CancelledAt { get; private set; }
@@ -203,15 +203,7 @@ internal sealed partial class CalendarEvent
         if (allDay)
         {
             // All-day events span whole local days, whatever times the client sent.
-            var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
-            var lastDayExclusive = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(end, zone).DateTime);
-            if (lastDayExclusive <= firstDay)
-            {
-                lastDayExclusive = firstDay.AddDays(1);
-            }
-
-            start = ZonedTime.AtMidnight(firstDay, zone);
-            end = ZonedTime.AtMidnight(lastDayExclusive, zone);
+            (start, end) = WholeDays(start, end, zone);
         }
 
         if (end <= start)
@@ -244,6 +236,31 @@ internal sealed partial class CalendarEvent
         SeriesEndUtc = ComputeSeriesEnd();
     }
 
+    /// <summary>The local days from <paramref name="start"/>'s to <paramref name="end"/>'s (exclusive; at least one), as instants.</summary>
+    private static (DateTimeOffset Start, DateTimeOffset End) WholeDays(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
+    {
+        var firstDay = LocalDate(start, zone);
+        var lastDayExclusive = LocalDate(end, zone);
+        if (lastDayExclusive <= firstDay)
+        {
+            lastDayExclusive = firstDay.AddDays(1);
+        }
+
+        return (ZonedTime.AtMidnight(firstDay, zone), ZonedTime.AtMidnight(lastDayExclusive, zone));
+    }
+
+    private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(ZonedTime.Local(instant, zone));
+
+    /// <summary>
+    /// End of the occurrence starting at <paramref name="start"/>. An all-day occurrence ends at the local midnight as
+    /// many days on as the first one: days last 23 or 25 hours around daylight-saving changes (a London weekend has
+    /// 47 or 49), so start + <see cref="Duration"/> would end some at 23:00 the day before or 01:00 the day after.
+    /// </summary>
+    private DateTimeOffset EndOf(DateTimeOffset start) =>
+        AllDay
+            ? ZonedTime.AtMidnight(LocalDate(start, Zone).AddDays(LocalDate(EndUtc, Zone).DayNumber - LocalDate(StartUtc, Zone).DayNumber), Zone).ToUniversalTime()
+            : start + Duration;
+
     private static string NormaliseRule(string rule)
     {
         var value = rule.Trim();
@@ -264,6 +281,7 @@ internal sealed partial class CalendarEvent
 
         var all = RecurrenceExpander.Expand(
             RecurrenceRule, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, StartUtc.AddYears(100), MaxIndexedOccurrences * 10);
-        return all[^1].End;
+        // An occurrence moved past the rule's last one (an override) is still part of the series.
+        return Overrides.Select(o => o.EndUtc).Append(EndOf(all[^1].Start)).Max();
     }
 }

@@ -16,7 +16,11 @@ internal static class ZonedTime
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(local))
         {
-            local = local.AddHours(1);
+            // Read with the offset in force before the gap (RFC 5545, and what Ical.Net does when it expands), so
+            // the time moves forward by the gap's own length: one hour mostly, half an hour on Lord Howe Island.
+            // Three hours back is before any gap and after any earlier change.
+            var before = zone.GetUtcOffset(local.AddHours(-3));
+            return TimeZoneInfo.ConvertTime(new DateTimeOffset(local, before), zone);
         }
 
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);

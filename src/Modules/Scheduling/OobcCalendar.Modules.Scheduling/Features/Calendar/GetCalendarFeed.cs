@@ -100,7 +100,7 @@ internal sealed class GetCalendarFeedHandler(
         SchedulingDbContext db, IQueryable<CalendarEvent> events, GetCalendarFeed query, DateTimeOffset horizon, Guid me, bool isAdmin, CancellationToken cancellationToken)
     {
         var series = await events.AsNoTracking()
-            .Where(e => e.RecurrenceRule != null && e.StartUtc < query.End && (e.SeriesEndUtc == null || e.SeriesEndUtc > horizon))
+            .Where(e => e.RecurrenceRule != null && e.StartUtc < query.End && (e.SeriesEndUtc == null || (e.SeriesEndUtc > horizon && e.SeriesEndUtc > query.Start)))
             .ToListAsync(cancellationToken);
         if (series.Count == 0)
         {
@@ -109,8 +109,11 @@ internal sealed class GetCalendarFeedHandler(
 
         var categoryIds = series.Where(s => s.CategoryId != null).Select(s => s.CategoryId!.Value).Distinct().ToList();
         var colours = await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Colour, cancellationToken);
-        var from = query.Start > horizon ? query.Start : horizon;
-        return series.SelectMany(e => OccurrenceIndexWriter.Rows(e, from, query.End).Select(o => new FeedItem(
+        // Occurrences from the horizon on (earlier ones are indexed) that overlap the window, including one that
+        // started before it: an occurrence may begin up to MaxDuration earlier (a night shift seen in a day view).
+        var earliest = query.Start - CalendarEvent.MaxDuration;
+        var from = earliest > horizon ? earliest : horizon;
+        return series.SelectMany(e => OccurrenceIndexWriter.Rows(e, from, query.End).Where(o => o.EndUtc > query.Start).Select(o => new FeedItem(
                 e.Id,
                 o.RecurrenceId,
                 o.StartUtc,

@@ -36,8 +36,8 @@ internal sealed class CancelEventHandler(
         else
         {
             e.OccurrenceAt(command.RecurrenceId!.Value);
-            e.EndBefore(command.RecurrenceId!.Value, now);
-            EventNotices.Cancelled(db, e, null, command.RecurrenceId!.Value.ToUniversalTime(), now);
+            e.EndBefore(command.RecurrenceId!.Value, currentUser.Id, now);
+            EventNotices.Cancelled(db, e, null, e.IsCancelled ? null : command.RecurrenceId!.Value.ToUniversalTime(), now);
         }
 
         await OccurrenceIndexWriter.SaveAsync(db, [e], now, cancellationToken);

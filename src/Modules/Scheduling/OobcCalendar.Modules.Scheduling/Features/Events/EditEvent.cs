@@ -36,7 +36,9 @@ internal sealed class EditEventHandler(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var e = await EventAccess.LoadForChangeAsync(db, command.EventId, currentUser, cancellationToken);
-        var current = command.RecurrenceId is { } rid && e.IsRecurring ? e.OccurrenceAt(rid).Override : null;
+        // Only a one-occurrence move keeps that occurrence's own title and place; moving the following ones or the
+        // series must not copy them onto every occurrence.
+        var current = command.Scope == EditScope.Occurrence && command.RecurrenceId is { } rid && e.IsRecurring ? e.OccurrenceAt(rid).Override : null;
         var draft = new EventDraft(
             current?.Title ?? e.Title,
             current?.Description ?? e.Description,

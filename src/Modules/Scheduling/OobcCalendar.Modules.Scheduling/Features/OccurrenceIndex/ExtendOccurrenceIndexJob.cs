@@ -48,8 +48,10 @@ internal sealed class ExtendOccurrenceIndexJob(
         }
 
         var added = 0;
+        // Cancelled series too: the calendar shows their occurrences as cancelled, and beyond the horizon it expands
+        // them so; leaving them out here made them vanish from a window the night the horizon passed it.
         var running = await db.Events.AsNoTracking()
-            .Where(e => e.RecurrenceRule != null && e.CancelledAt == null && (e.SeriesEndUtc == null || e.SeriesEndUtc > from))
+            .Where(e => e.RecurrenceRule != null && (e.SeriesEndUtc == null || e.SeriesEndUtc > from))
             .ToListAsync(cancellationToken);
         foreach (var series in running)
         {

@@ -33,7 +33,11 @@ internal static class OccurrenceIndexWriter
             cancellationToken);
         var horizon = await db.IndexState.FromSql($"SELECT * FROM scheduling.occurrence_index_state WHERE id = 1 FOR SHARE")
             .AsNoTracking().Select(s => s.HorizonUtc).FirstAsync(cancellationToken);
-        var ids = changed.Select(e => e.Id).ToList();
+        var ids = changed.Select(e => e.Id).Order().ToArray();
+        // Lock the events before touching their index rows: a concurrent edit of the same event waits here until this
+        // one commits, then fails the version check below. Without the lock both deleted the old rows, and the loser
+        // hit the winner's new rows with a duplicate key, an unexplained error instead of "someone else changed it".
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM scheduling.events WHERE id = ANY({ids}) ORDER BY id FOR UPDATE", cancellationToken);
         await db.Occurrences.Where(o => ids.Contains(o.EventId)).ExecuteDeleteAsync(cancellationToken);
         foreach (var calendarEvent in changed)
         {
