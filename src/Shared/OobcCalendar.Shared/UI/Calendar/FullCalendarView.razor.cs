@@ -19,6 +19,7 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
     private IReadOnlyDictionary<string, string>? sentParams;
     private bool ready;
     private bool disposed;
+    private bool? sentDark;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -48,6 +49,9 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
     [Parameter] public string LibraryBase { get; set; } = "lib/fullcalendar";
 
     [Parameter] public string? Class { get; set; }
+
+    /// <summary>The layout's dark theme switch; the calendar's palette follows it.</summary>
+    [CascadingParameter(Name = ThemeCascade.DarkMode)] public bool DarkMode { get; set; }
 
     /// <summary>Text of the agenda view when the period is empty.</summary>
     [Parameter] public string NoEventsText { get; set; } = "Nothing in this period.";
@@ -95,6 +99,12 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
             sentParams = Params;
             await CallAsync("setParams", Params);
         }
+
+        if (controller is not null && sentDark != DarkMode)
+        {
+            sentDark = DarkMode;
+            await CallAsync("setOption", "colorScheme", DarkMode ? "dark" : "light");
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -119,7 +129,9 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
             selectable = Selectable,
             libraryBase = LibraryBase,
             noEventsText = NoEventsText,
+            colorScheme = DarkMode ? "dark" : "light",
         });
+        sentDark = DarkMode;
         if (disposed)
         {
             await DisposeControllerAsync();

@@ -95,6 +95,9 @@ class CalendarController {
     const narrow = window.matchMedia("(max-width: 599.98px)").matches;
     this.calendar = new window.FullCalendar.Calendar(element, {
       timeZone: "UTC",
+      colorScheme: options.colorScheme || "light",
+      // Feed colours are mid-tones (blue, green, orange): white text reads on them in light and dark alike.
+      eventContrastColor: "#ffffff",
       now: () => zonedNow(this.timeZone),
       initialView: (narrow && options.narrowView) || options.initialView || "dayGridMonth",
       initialDate: options.initialDate || undefined,
