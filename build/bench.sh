@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures booking throughput and latency (issue 3) against a private PostgreSQL; prints "name: value" lines.
+# Measures booking throughput and latency (issue 3) and the calendar month query (issue 4) against a private
+# PostgreSQL; prints "name: value" lines. "build/bench.sh bookings" or "build/bench.sh calendar" runs one part.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_dotnet_tools
@@ -8,4 +9,4 @@ PG_PORT=$(pg_start "$PG_DIR")
 trap 'pg_stop "$PG_DIR"' EXIT
 export OOBC_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Maximum Pool Size=60"
 dotnet build tests/OobcCalendar.Benchmarks -c Release -nologo -v q >/dev/null
-dotnet tests/OobcCalendar.Benchmarks/bin/Release/net10.0/OobcCalendar.Benchmarks.dll
+dotnet tests/OobcCalendar.Benchmarks/bin/Release/net10.0/OobcCalendar.Benchmarks.dll "$@"

@@ -32,18 +32,7 @@ ensure_dotnet_tools() { (cd "$ROOT" && dotnet tool restore >/dev/null); }
 
 ensure_frontend() {
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm
-  local web="$ROOT/src/Host/OobcCalendar.Host"
-  if [ ! -d "$web/node_modules" ] || [ "$web/package.json" -nt "$web/node_modules/.installed" ]; then
-    log "Installing front-end packages (npm)"
-    (cd "$web" && npm install --no-audit --no-fund --loglevel=error >/dev/null && touch node_modules/.installed)
-  fi
-  # Served locally from wwwroot/lib (git-ignored): no CDN at run time.
-  local lib="$web/wwwroot/lib"
-  mkdir -p "$lib/fullcalendar" "$lib/html5-qrcode" "$lib/chrono-node"
-  cp "$web/node_modules/fullcalendar/all/global.js" "$lib/fullcalendar/index.global.min.js" 2>/dev/null \
-    || cp "$web/node_modules/fullcalendar/index.global.min.js" "$lib/fullcalendar/" 2>/dev/null || true
-  cp "$web/node_modules/html5-qrcode/html5-qrcode.min.js" "$lib/html5-qrcode/" 2>/dev/null || true
-  cp -r "$web/node_modules/chrono-node/dist/esm/." "$lib/chrono-node/" 2>/dev/null || true
+  bash "$ROOT/build/frontend.sh" "$ROOT/src/Host/OobcCalendar.Host"
 }
 
 free_port() {

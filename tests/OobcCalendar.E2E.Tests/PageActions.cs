@@ -71,6 +71,14 @@ internal static partial class PageActions
     public static Task WaitForDrawerClosedAsync(this IPage page) =>
         Expect(page.Locator(".mud-drawer.mud-drawer--open")).ToHaveCountAsync(0);
 
+    /// <summary>Closes every snackbar on the page and waits until they are gone.</summary>
+    public static async Task DismissSnackbarsAsync(this IPage page)
+    {
+        // All at once in the page: one by one raced with snackbars leaving on their own.
+        await page.EvaluateAsync("document.querySelectorAll('.mud-snackbar .mud-snackbar-close-button').forEach(b => b.click())");
+        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+    }
+
     [GeneratedRegex(@"/account/login(\?|$)")]
     public static partial Regex LoginPage();
 }

@@ -77,6 +77,88 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task ResourcePages_WhenVisitedAtSize_ThenScreenshotsAreSaved(string size)
+    {
+        var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
+        // Each size books its own hours, so the two runs never want the same slot.
+        var hour = size == "phone" ? 13 : 9;
+        var approved = PageActions.WeekdayAt(daysAhead: 8, hour);
+        var pending = approved.AddHours(1);
+        var day = approved.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (staffContext, staff) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", "/resources", viewport);
+        await using (staffContext)
+        {
+            await Expect(staff.GetByTestId("resource-card").First).ToBeVisibleAsync();
+            await ShootAsync(staff, "resources-directory", size);
+
+            var huddle = await staff.ResourceIdAsync("Huddle Room 1");
+            var hall = await staff.ResourceIdAsync("Training Hall");
+            await staff.NavigateInAppAsync($"/resources/book/{hall}");
+            await Expect(staff.GetByTestId("availability-panel").GetByTestId("availability-free").Or(staff.GetByTestId("availability-busy"))).ToBeVisibleAsync();
+            await ShootAsync(staff, "resources-book", size);
+
+            await staff.RequestBookingAsync(huddle, approved, approved.AddHours(1), $"Team sync ({size})");
+            await staff.RequestBookingAsync(hall, pending, pending.AddHours(2), $"Quarterly review with partners ({size})");
+            await Expect(staff.BookingRow($"Quarterly review with partners ({size})")).ToBeVisibleAsync();
+            // The confirmations did their job; out of the way, they no longer hide the rows under review.
+            await staff.DismissSnackbarsAsync();
+            await ShootAsync(staff, "resources-my-bookings", size);
+
+            await staff.NavigateInAppAsync($"/resources/timeline?date={day}");
+            await Expect(staff.GetByTestId("timeline-grid")).ToContainTextAsync($"Team sync ({size})");
+            await ShootAsync(staff, "resources-timeline-day", size);
+            await staff.NavigateInAppAsync($"/resources/timeline?date={day}&view=week");
+            await Expect(staff.GetByTestId("timeline-title")).ToContainTextAsync("–");
+            await ShootAsync(staff, "resources-timeline-week", size);
+        }
+
+        var (newcomerContext, newcomer) = await fixture.NewSignedInPageAsync("staff3@oobc.gov.ph", "/resources/bookings", viewport);
+        await using (newcomerContext)
+        {
+            await Expect(newcomer.GetByTestId("bookings-empty-book")).ToBeVisibleAsync();
+            await ShootAsync(newcomer, "resources-my-bookings-empty", size);
+        }
+
+        var (managerContext, manager) = await fixture.NewSignedInPageAsync("manager.ops@oobc.gov.ph", "/resources/approvals", viewport);
+        await using (managerContext)
+        {
+            await Expect(manager.ApprovalRow($"Quarterly review with partners ({size})")).ToBeVisibleAsync();
+            await ShootAsync(manager, "resources-approvals", size);
+
+            await manager.NavigateInAppAsync("/resources/utilisation");
+            await Expect(manager.GetByTestId("utilisation-table")).ToContainTextAsync("Training Hall");
+            await ShootAsync(manager, "resources-utilisation", size);
+        }
+
+        var (adminContext, admin) = await fixture.NewSignedInPageAsync("admin@oobc.gov.ph", "/resources/manage", viewport);
+        await using (adminContext)
+        {
+            await Expect(admin.GetByTestId("resources-table")).ToContainTextAsync("Training Hall");
+            await ShootAsync(admin, "resources-manage", size);
+
+            await admin.GetByTestId("add-resource").ClickAsync();
+            var editor = admin.GetByRole(AriaRole.Dialog);
+            await Expect(editor.GetByTestId("resource-name")).ToBeVisibleAsync();
+            await ShootAsync(admin, "resources-editor", size);
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+            await Expect(editor).ToBeHiddenAsync();
+
+            await admin.GetByRole(AriaRole.Tab, new() { Name = "Blackouts" }).ClickAsync();
+            await admin.GetByTestId("add-blackout").ClickAsync();
+            var blackout = admin.GetByRole(AriaRole.Dialog);
+            await blackout.GetByTestId("blackout-reason").FillAsync($"Aircon maintenance ({size})");
+            await ShootAsync(admin, "resources-blackout-editor", size);
+            await blackout.GetByTestId("blackout-save").ClickAsync();
+            await Expect(blackout).ToBeHiddenAsync();
+            await Expect(admin.GetByTestId("blackouts-table")).ToContainTextAsync($"Aircon maintenance ({size})");
+            await admin.DismissSnackbarsAsync();
+            await ShootAsync(admin, "resources-blackouts", size);
+        }
+    }
+
     private async Task ShootAsync(IPage page, string name, string size)
     {
         if (size == "phone")

@@ -8,9 +8,9 @@ namespace OobcCalendar.E2E.Tests;
 public sealed class SignInTests(BrowserFixture fixture)
 {
     [Theory]
-    [InlineData("admin@oobc.gov.ph", new[] { "Home", "Directory", "Users", "Integration events", "System status" }, new[] { "My team" })]
-    [InlineData("manager.ops@oobc.gov.ph", new[] { "Home", "Directory", "My team" }, new[] { "Users", "Integration events", "System status" })]
-    [InlineData("staff1@oobc.gov.ph", new[] { "Home", "Directory" }, new[] { "My team", "Users", "Integration events", "System status" })]
+    [InlineData("admin@oobc.gov.ph", new[] { "Calendar", "Home", "Directory", "Users", "Integration events", "System status" }, new[] { "My team" })]
+    [InlineData("manager.ops@oobc.gov.ph", new[] { "Calendar", "Home", "Directory", "My team" }, new[] { "Users", "Integration events", "System status" })]
+    [InlineData("staff1@oobc.gov.ph", new[] { "Calendar", "Home", "Directory" }, new[] { "My team", "Users", "Integration events", "System status" })]
     [InlineData("desk1@oobc.gov.ph", new[] { "Home" }, new[] { "My team", "Users", "Integration events", "System status" })]
     public async Task SignIn_WhenRoleSignsIn_ThenDrawerShowsOnlyTheirEntries(string email, string[] visible, string[] hidden)
     {
@@ -19,7 +19,7 @@ public sealed class SignInTests(BrowserFixture fixture)
 
         await page.SignInAsync(email);
 
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "/").ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "/calendar").ToString());
         foreach (var title in visible)
         {
             await Expect(page.NavLink(title)).ToBeVisibleAsync();

@@ -35,6 +35,8 @@ public sealed class UserAdministrationTests(BrowserFixture fixture)
         var (userContext, user) = await fixture.NewPageAsync();
         await using var __ = userContext;
         await user.SignInAsync(email, password);
+        // Signing in lands on the calendar; the greeting is on Home.
+        await user.NavigateInAppAsync("/");
         await Expect(user.Locator(".oobc-page-title")).ToContainTextAsync(", Hadji");
         await Expect(user.Locator(".oobc-user-name")).ToHaveTextAsync(name);
         await Expect(user.NavLink("My team")).ToBeVisibleAsync();

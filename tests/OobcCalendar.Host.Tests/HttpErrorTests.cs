@@ -9,7 +9,7 @@ using Shouldly;
 
 namespace OobcCalendar.Host.Tests;
 
-/// <summary>Endpoints that throw, mapped by the test, prove how errors reach HTTP callers.</summary>
+/// <summary>How errors reach HTTP callers: endpoints mapped by the test throw; signed-out callers are turned away.</summary>
 public sealed class HttpErrorTests : IAsyncLifetime
 {
     private OobcAppFactory app = default!;
@@ -85,6 +85,20 @@ public sealed class HttpErrorTests : IAsyncLifetime
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldStartWith("http://localhost/account/login");
         response.Headers.Location!.ToString().ShouldContain("ReturnUrl=%2Fadmin%2Fusers");
+    }
+
+    [Fact]
+    public async Task ApiEndpoint_WhenSignedOut_Answers401ProblemDetailsNotTheSignInPage()
+    {
+        // A script (the calendar's feed fetch) cannot follow a redirect to an HTML form.
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri("/api/calendar/bookings?start=2026-12-01&end=2026-12-08", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.Headers.Location.ShouldBeNull();
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Sign in");
     }
 
     private sealed class ThrowingEndpoints : IStartupFilter

@@ -16,6 +16,8 @@ internal static class HostNavigation
 
     public static IReadOnlyList<NavItem> Items { get; } =
     [
+        // The calendar is where staff spend the day: first in the drawer, and where signing in lands.
+        new("Calendar", "/calendar", Icons.Material.Outlined.CalendarMonth, General, [], -10),
         new("Home", "/", Icons.Material.Outlined.Home, General, [], 0),
         new("Directory", "/directory", Icons.Material.Outlined.Contacts, General, [], 90),
         new("My team", "/team", Icons.Material.Outlined.Groups, Manage, [Roles.Manager], 50),

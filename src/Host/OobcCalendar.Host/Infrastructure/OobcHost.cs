@@ -42,6 +42,8 @@ public static class OobcHost
                 typeof(OobcHost),
                 typeof(SchedulingModule), typeof(ResourcesModule), typeof(LeaveModule),
                 typeof(AttendanceModule), typeof(SharingModule), typeof(NotificationsModule),
+                // Public queries live in Contracts assemblies: the generator pairs a handler only with messages it scans.
+                typeof(OobcCalendar.Modules.Resources.Contracts.GetCalendarBookings),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
@@ -83,6 +85,7 @@ public static class OobcHost
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
+            ApiAwareCookieEvents.Apply(o);
         });
         services.AddAuthorization();
         services.AddIdentityCore<ApplicationUser>(o =>

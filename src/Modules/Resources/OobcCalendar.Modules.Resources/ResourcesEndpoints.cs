@@ -4,19 +4,22 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OobcCalendar.Modules.Resources.Features.Bookings;
 using OobcCalendar.Modules.Resources.Features.Reports;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources;
 
-/// <summary>HTTP endpoints of the Resources module (downloads).</summary>
+/// <summary>HTTP endpoints of the Resources module (downloads, the calendar feed).</summary>
 internal static class ResourcesEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/resources/utilisation.csv", ExportUtilisationAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
+        endpoints.MapGet(BookingCalendarFeed.Path, BookingCalendarFeed.GetAsync)
+            .RequireAuthorization();
     }
 
     private static async Task<IResult> ExportUtilisationAsync(string? from, string? to, IMediator mediator, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using MudBlazor;
 using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
+using OobcCalendar.Modules.Scheduling.UI.Events;
 using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.Modules;
@@ -29,6 +30,7 @@ public static class SchedulingModule
         // 02:10 office time: after midnight, before anyone opens next year's calendar.
         services.AddRecurringJob<ExtendOccurrenceIndexJob>(ExtendOccurrenceIndexJob.Name, "0 10 2 * * ?", OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddSingleton<IDemoDataSeeder, SchedulingDemoData>();
+        services.AddScoped<EventActions>();
         services.AddSingleton(new ModuleDefinition(SchedulingModuleContract.Name, typeof(SchedulingModule).Assembly, Navigation)
         {
             MapEndpoints = SchedulingEndpoints.Map,
@@ -37,5 +39,11 @@ public static class SchedulingModule
         return services;
     }
 
-    private static IReadOnlyList<NavItem> Navigation => [];
+    private const string Section = "Calendar";
+
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Import calendar (.ics)", "/scheduling/import", Icons.Material.Outlined.UploadFile, Section, [], 50),
+        new("Export my calendar", "/scheduling/export", Icons.Material.Outlined.Download, Section, [], 60),
+    ];
 }

@@ -10,9 +10,6 @@ namespace OobcCalendar.Shared.Modules;
 /// </summary>
 public static class CalendarFeedTime
 {
-    /// <summary>Longest window a feed answers for at once.</summary>
-    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(400);
-
     /// <summary>"2026-12-01T09:00:00": <paramref name="instant"/> as wall-clock time in <paramref name="zone"/>.</summary>
     public static string Format(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
@@ -62,25 +59,42 @@ public static class CalendarFeedTime
         return true;
     }
 
-    /// <summary>Reads a feed's start and end query parameters, or fails with a message fit for a 400 response.</summary>
-    public static (DateTimeOffset Start, DateTimeOffset End) ParseWindow(string? start, string? end, TimeZoneInfo zone)
+    /// <summary>
+    /// Reads a feed's start and end query parameters (at most <paramref name="maxDays"/> apart), or fails with a
+    /// message per field that says which value is wrong and why, fit for a 400 response.
+    /// </summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) ParseWindow(string? start, string? end, TimeZoneInfo zone, int maxDays = 100)
     {
-        if (!TryParse(start, zone, out var from) || !TryParse(end, zone, out var to))
+        var errors = new Dictionary<string, string[]>();
+        var from = Read("start", start, zone, errors);
+        var to = Read("end", end, zone, errors);
+        if (errors.Count == 0 && to <= from)
         {
-            throw new InputValidationException(new Dictionary<string, string[]>
-            {
-                ["start"] = ["Give start and end as ISO 8601 dates or date-times, e.g. start=2026-12-01&end=2027-01-01."],
-            });
+            errors["end"] = ["end must be after start."];
+        }
+        else if (errors.Count == 0 && to - from > TimeSpan.FromDays(maxDays))
+        {
+            errors["end"] = [$"Ask for at most {maxDays} days at a time; this asks for {(to - from).TotalDays:0.#} days."];
         }
 
-        if (to <= from || to - from > MaxWindow)
+        return errors.Count > 0 ? throw new InputValidationException(errors) : (from, to);
+    }
+
+    private static DateTimeOffset Read(string name, string? text, TimeZoneInfo zone, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
         {
-            throw new InputValidationException(new Dictionary<string, string[]>
-            {
-                ["end"] = [$"The end must be after the start and at most {MaxWindow.TotalDays:0} days later."],
-            });
+            errors[name] = [$"{name} is required: an ISO 8601 date or time, e.g. 2026-12-01T00:00:00."];
+            return default;
         }
 
-        return (from, to);
+        if (text.Length < 10 || text[4] != '-' || text[7] != '-' || !TryParse(text, zone, out var instant))
+        {
+            var shown = text.Length > 40 ? text[..40] + "…" : text;
+            errors[name] = [$"{name} \"{shown}\" is not an ISO 8601 date or time, e.g. 2026-12-01T00:00:00."];
+            return default;
+        }
+
+        return instant;
     }
 }

@@ -24,6 +24,15 @@ public static class RecurrenceExpander
 
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
+    // Marks the "too many occurrences" error so callers can tell it from an unreadable rule without parsing the message.
+    private const string OccurrenceLimitMarker = "oobc:recurrence-occurrence-limit";
+
+    /// <summary>
+    /// Whether <paramref name="error"/> is the refusal of a rule that makes more occurrences than allowed (as opposed to an
+    /// unreadable rule, one without occurrences or one too complex to expand). Importers block a whole file on this one.
+    /// </summary>
+    public static bool IsOccurrenceLimit(Exception error) => error is InputValidationException && error.Data.Contains(OccurrenceLimitMarker);
+
     /// <summary>
     /// Occurrences of <paramref name="rrule"/> (without the "RRULE:" prefix) for a first occurrence starting at
     /// <paramref name="firstStartLocal"/> (wall-clock time in <paramref name="timeZoneId"/>) and lasting
@@ -79,10 +88,12 @@ public static class RecurrenceExpander
                 result.Add(new OccurrenceSlot(start, start + duration));
                 if (result.Count > maxOccurrences)
                 {
-                    throw new InputValidationException(new Dictionary<string, string[]>
+                    var tooMany = new InputValidationException(new Dictionary<string, string[]>
                     {
                         ["Recurrence"] = [$"This rule makes more than {maxOccurrences} occurrences in the period. Add an end date or a count."],
                     });
+                    tooMany.Data[OccurrenceLimitMarker] = true;
+                    throw tooMany;
                 }
             }
         }

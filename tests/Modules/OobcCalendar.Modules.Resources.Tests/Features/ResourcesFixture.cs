@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OobcCalendar.Modules.Resources.Domain.Resources;
@@ -38,7 +39,8 @@ public sealed class ResourcesFixture : IAsyncLifetime
             services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
-                services.AddScoped<ICurrentUser>(_ => User);
+                // Mediator calls act as User; HTTP requests (the calendar feed) as whoever the cookie says.
+                services.AddTestUserOutsideRequests(User);
             });
         App.Start();
         var directory = App.Services.GetRequiredService<IUserDirectory>();
@@ -59,6 +61,17 @@ public sealed class ResourcesFixture : IAsyncLifetime
         var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(message);
         return (T)result!;
     }
+
+    /// <summary>An HTTP client holding <paramref name="user"/>'s sign-in cookie, got through the real sign-in form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(DirectoryUser user)
+    {
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        await client.SignInAsync(user.Email, DemoPassword);
+        return client;
+    }
+
+    /// <summary>The password of every seeded demo user.</summary>
+    public const string DemoPassword = "Oobc!Demo2026";
 
     /// <summary>A fresh room (as Admin) with a unique name.</summary>
     internal Task<Guid> RoomAsync(BookingRules? rules = null, bool approval = false, int capacity = 10, IReadOnlyList<Guid>? approvers = null, IReadOnlyList<string>? features = null) =>

@@ -16,7 +16,10 @@ internal static class OobcTheme
             Background = "#F5F7FA",
             DrawerBackground = "#FFFFFF",
             Success = "#2E7D32",
-            Warning = "#E07B00",
+            // Darker than MudBlazor's defaults: white text on a "Pending" chip or a warning/error button, and
+            // these colours as text on white ("Needs approval", "Cancel"), read at 4.5:1 or better (WCAG AA).
+            Warning = "#A85400",
+            Error = "#C62828",
         },
         PaletteDark = new PaletteDark
         {

@@ -6,7 +6,7 @@ using OobcCalendar.Modules.Resources.Persistence;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;
 
-/// <summary>Answers the public calendar query: approved bookings a user requested or attends.</summary>
+/// <summary>Answers the public calendar query: bookings a user requested or attends that hold (or ask for) a slot.</summary>
 internal sealed class GetCalendarBookingsHandler(IDbContextFactory<ResourcesDbContext> contexts) : IQueryHandler<GetCalendarBookings, IReadOnlyList<CalendarBooking>>
 {
     public async ValueTask<IReadOnlyList<CalendarBooking>> Handle(GetCalendarBookings query, CancellationToken cancellationToken)
@@ -14,7 +14,8 @@ internal sealed class GetCalendarBookingsHandler(IDbContextFactory<ResourcesDbCo
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await (from b in db.Bookings.AsNoTracking()
                       join r in db.Resources on b.ResourceId equals r.Id
-                      where b.Status == BookingStatus.Approved && b.Start < query.EndUtc && query.StartUtc < b.End
+                      where (b.Status == BookingStatus.Approved || (query.IncludePending && b.Status == BookingStatus.Pending))
+                          && b.Start < query.EndUtc && query.StartUtc < b.End
                           && (b.RequesterId == query.UserId || b.AttendeeIds.Contains(query.UserId))
                       orderby b.Start
                       select new CalendarBooking(b.Id, r.Id, r.Name, b.Purpose, b.Start, b.End, b.Status.ToString()))

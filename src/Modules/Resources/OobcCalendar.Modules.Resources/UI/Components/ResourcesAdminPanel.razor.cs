@@ -42,17 +42,19 @@ public sealed partial class ResourcesAdminPanel : LiveComponentBase
         resources = list;
     }
 
-    private static string RulesText(ResourceItem r)
+    private const string Wide = "d-none d-sm-table-cell";
+
+    // Said as the booking pages say it; the zone is named only when it is not the office's.
+    private static string RulesText(ResourceItem r) => BookingUi.Hours(r.Rules, r.TimeZoneId, OfficeTime.DefaultTimeZoneId);
+
+    private string Summary(ResourceItem r) => string.Join(" · ", new[]
     {
-        var days = r.Rules.Days switch
-        {
-            BookingRules.EveryDayMask => "every day",
-            BookingRules.WeekdaysMask => "Mon–Fri",
-            _ => string.Join(" ", r.Rules.BookableDays.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString()[..3])),
-        };
-        var hours = r.Rules.IsAllDay ? "all day" : $"{r.Rules.OpensAt:HH\\:mm}–{r.Rules.ClosesAt:HH\\:mm}";
-        return $"{days}, {hours}";
-    }
+        r.IsActive ? null : "Deactivated",
+        r.Kind.ToString(),
+        r.Capacity is { } seats ? $"{seats} people" : null,
+        RulesText(r),
+        ApprovalText(r),
+    }.Where(part => part is not null));
 
     private string ApprovalText(ResourceItem r) => !r.RequiresApproval
         ? "Instant"

@@ -73,6 +73,9 @@ internal sealed partial class CalendarEvent
     /// <summary>The series this one was split from by a "this and following" edit.</summary>
     public Guid? SplitFromId { get; private set; }
 
+    /// <summary>The iCalendar UID of the file this event was imported from (null when made here), so a second import of the same file skips it.</summary>
+    public string? ExternalUid { get; private set; }
+
     /// <summary>Concurrency token (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
@@ -88,8 +91,14 @@ internal sealed partial class CalendarEvent
 
     public TimeZoneInfo Zone => OfficeTime.Zone(TimeZoneId);
 
-    /// <summary>A new event or series organised by <paramref name="organizerId"/>.</summary>
-    public static CalendarEvent Create(Guid id, EventDraft draft, Guid organizerId, Guid? organizerUnitId, DateTimeOffset now)
+    /// <summary>Longest iCalendar UID kept for duplicate detection (longer ones are not kept: the event imports, but a re-import cannot spot it).</summary>
+    public const int MaxExternalUidLength = 500;
+
+    /// <summary>
+    /// A new event or series organised by <paramref name="organizerId"/>; <paramref name="externalUid"/> is the UID of the
+    /// iCalendar file it was imported from, if any.
+    /// </summary>
+    public static CalendarEvent Create(Guid id, EventDraft draft, Guid organizerId, Guid? organizerUnitId, DateTimeOffset now, string? externalUid = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var calendarEvent = new CalendarEvent
@@ -98,6 +107,7 @@ internal sealed partial class CalendarEvent
             OrganizerId = organizerId,
             OrganizerUnitId = organizerUnitId,
             CreatedAt = now,
+            ExternalUid = string.IsNullOrWhiteSpace(externalUid) || externalUid.Length > MaxExternalUidLength ? null : externalUid,
         };
         calendarEvent.ApplyDetails(draft, now);
         calendarEvent.SetTimes(draft.Start, draft.End, draft.AllDay, draft.TimeZoneId, draft.RecurrenceRule);

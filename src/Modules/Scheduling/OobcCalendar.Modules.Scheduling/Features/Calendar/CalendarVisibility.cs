@@ -8,11 +8,13 @@ internal static class CalendarVisibility
     public static IQueryable<CalendarEvent> Visible(
         IQueryable<CalendarEvent> events, Guid me, Guid? unit, CalendarScope scope, IReadOnlyList<Guid>? categoryIds, bool showDeclined)
     {
+        // Overlap (&&) rather than Contains (= ANY): only the former can use the GIN index on member_ids.
+        var meArray = new[] { me };
         var query = scope switch
         {
-            CalendarScope.Mine => events.Where(e => e.MemberIds.Contains(me)),
-            CalendarScope.Unit => events.Where(e => e.MemberIds.Contains(me) || (e.Visibility != EventVisibility.Private && unit != null && e.OrganizerUnitId == unit)),
-            _ => events.Where(e => e.MemberIds.Contains(me) || e.Visibility != EventVisibility.Private),
+            CalendarScope.Mine => events.Where(e => e.MemberIds.Any(m => meArray.Contains(m))),
+            CalendarScope.Unit => events.Where(e => e.MemberIds.Any(m => meArray.Contains(m)) || (e.Visibility != EventVisibility.Private && unit != null && e.OrganizerUnitId == unit)),
+            _ => events.Where(e => e.MemberIds.Any(m => meArray.Contains(m)) || e.Visibility != EventVisibility.Private),
         };
         if (categoryIds is { Count: > 0 })
         {

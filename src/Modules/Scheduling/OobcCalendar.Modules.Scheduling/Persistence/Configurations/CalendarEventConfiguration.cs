@@ -23,6 +23,9 @@ internal sealed class CalendarEventConfiguration : IEntityTypeConfiguration<Cale
         // "My events": member_ids @> ARRAY[me] through a GIN index.
         builder.HasIndex(e => e.MemberIds).HasMethod("gin");
         builder.HasIndex(e => e.OrganizerUnitId);
+        builder.Property(e => e.ExternalUid).HasMaxLength(CalendarEvent.MaxExternalUidLength);
+        // Duplicate check on import: "has this organizer already imported this UID?"
+        builder.HasIndex(e => new { e.OrganizerId, e.ExternalUid }).HasFilter("external_uid IS NOT NULL");
         // Series that still run beyond the index horizon, for lazy expansion.
         builder.HasIndex(e => e.SeriesEndUtc).HasFilter("recurrence_rule IS NOT NULL AND cancelled_at IS NULL");
         builder.HasMany(e => e.Participants).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
@@ -65,6 +68,8 @@ internal sealed class EventOccurrenceConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(o => o.Location).HasMaxLength(300);
         // A window query is "start in [from - max duration, to) and end > from": a range scan on this index.
         builder.HasIndex(o => new { o.StartUtc, o.EndUtc });
+        // "My month": from my events (GIN on member_ids) straight to their occurrences in the window.
+        builder.HasIndex(o => new { o.EventId, o.StartUtc });
     }
 }
 

@@ -65,6 +65,11 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
                         .HasColumnType("timestamp with time zone[]")
                         .HasColumnName("exception_dates");
 
+                    b.Property<string>("ExternalUid")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("external_uid");
+
                     b.Property<string>("Location")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -146,6 +151,10 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
                     b.HasIndex("SeriesEndUtc")
                         .HasDatabaseName("ix_events_series_end_utc")
                         .HasFilter("recurrence_rule IS NOT NULL AND cancelled_at IS NULL");
+
+                    b.HasIndex("OrganizerId", "ExternalUid")
+                        .HasDatabaseName("ix_events_organizer_id_external_uid")
+                        .HasFilter("external_uid IS NOT NULL");
 
                     b.ToTable("events", "scheduling");
                 });
@@ -262,6 +271,9 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
 
                     b.HasKey("EventId", "RecurrenceId")
                         .HasName("pk_occurrences");
+
+                    b.HasIndex("EventId", "StartUtc")
+                        .HasDatabaseName("ix_occurrences_event_id_start_utc");
 
                     b.HasIndex("StartUtc", "EndUtc")
                         .HasDatabaseName("ix_occurrences_start_utc_end_utc");

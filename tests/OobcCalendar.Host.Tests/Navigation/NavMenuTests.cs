@@ -7,7 +7,7 @@ using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
 using Shouldly;
 
-namespace OobcCalendar.Host.Tests;
+namespace OobcCalendar.Host.Tests.Navigation;
 
 public sealed class NavMenuTests : BunitContext
 {

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using OobcCalendar.Modules.Scheduling.Features.Events;
+using OobcCalendar.Modules.Scheduling.UI.Events;
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Host.Components.Pages.Calendar;
+
+/// <summary>
+/// Quick add: the sentence is read in the browser (chrono-node, bundled in wwwroot/lib/quick-add), the names after
+/// "with" are looked up in the directory, and nothing is saved until the user presses "Add event".
+/// </summary>
+public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
+{
+    private readonly Dictionary<string, Guid?> chosen = new(StringComparer.OrdinalIgnoreCase);
+    private IJSObjectReference? parser;
+    private string? text;
+    private QuickAddParse? result;
+    private IReadOnlyList<NameMatch> matches = [];
+    private bool busy;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private EventActions Actions { get; set; } = default!;
+
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    /// <summary>Raised with the new event's start after it was added, so the calendar can show it at once.</summary>
+    [Parameter] public EventCallback<DateTime> OnAdded { get; set; }
+
+    private string? WhenText
+    {
+        get
+        {
+            if (result?.Start is not { } start)
+            {
+                return null;
+            }
+
+            var culture = CultureInfo.GetCultureInfo("en-PH");
+            var end = result.End ?? start;
+            if (result.AllDay)
+            {
+                var last = end.AddDays(-1);
+                return last.Date <= start.Date ? start.ToString("dddd d MMMM yyyy", culture) + " (all day)"
+                    : $"{start.ToString("ddd d MMM", culture)} – {last.ToString("ddd d MMM yyyy", culture)} (all day)";
+            }
+
+            return end.Date == start.Date
+                ? $"{start.ToString("dddd d MMMM yyyy, h:mm tt", culture)} – {end.ToString("h:mm tt", culture)}"
+                : $"{start.ToString("ddd d MMM, h:mm tt", culture)} – {end.ToString("ddd d MMM yyyy, h:mm tt", culture)}";
+        }
+    }
+
+    private IReadOnlyList<Guid> ParticipantIds =>
+        matches.Select(m => m.Matches.Count == 1 ? m.Matches[0].Id : chosen.GetValueOrDefault(m.Name)).OfType<Guid>().Distinct().ToList();
+
+    private async Task OnKeyDownAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await UnderstandAsync();
+        }
+    }
+
+    private async Task UnderstandAsync()
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        busy = true;
+        try
+        {
+            parser ??= await JS.InvokeAsync<IJSObjectReference>("import", "./lib/quick-add/quick-add.js");
+            var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), OfficeTime.Zone(CurrentUser.TimeZoneId)).DateTime;
+            var raw = await parser.InvokeAsync<RawParse>("parseQuickAdd", text, now.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+            result = raw.ToParse();
+            chosen.Clear();
+            matches = await Actions.ResolveNamesAsync(result.Names);
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        if (result is not { Start: { } start, End: { } end })
+        {
+            return;
+        }
+
+        busy = true;
+        try
+        {
+            if (await Actions.QuickCreateAsync(result.Title, start, end, result.AllDay, ParticipantIds))
+            {
+                Clear();
+                await OnAdded.InvokeAsync(start);
+            }
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task EditAsync()
+    {
+        if (result is null)
+        {
+            return;
+        }
+
+        var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), OfficeTime.Zone(CurrentUser.TimeZoneId)).DateTime;
+        var start = result.Start ?? now.Date.AddHours(now.Hour + 1);
+        var end = result.End ?? start.AddHours(1);
+        if (await Actions.CreateAsync(start, end, result.AllDay, result.Title, ParticipantIds))
+        {
+            Clear();
+            await OnAdded.InvokeAsync(start);
+        }
+    }
+
+    private void Clear()
+    {
+        text = null;
+        result = null;
+        matches = [];
+        chosen.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (parser is not null)
+        {
+            try
+            {
+                await parser.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The tab is gone, and the module with it.
+            }
+        }
+    }
+
+    /// <summary>What the parser understood: wall-clock times in the user's zone (all-day: dates, end exclusive).</summary>
+    private sealed record QuickAddParse(string Title, DateTime? Start, DateTime? End, bool AllDay, IReadOnlyList<string> Names);
+
+    // As the JS module returns it: date-only strings for all-day events, so read them by hand.
+    private sealed record RawParse(string? Title, string? Start, string? End, bool AllDay, string[]? Names)
+    {
+        public QuickAddParse ToParse() => new(Title ?? string.Empty, Read(Start), Read(End), AllDay, Names ?? []);
+
+        private static DateTime? Read(string? value) =>
+            DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? DateTime.SpecifyKind(d, DateTimeKind.Unspecified) : null;
+    }
+}

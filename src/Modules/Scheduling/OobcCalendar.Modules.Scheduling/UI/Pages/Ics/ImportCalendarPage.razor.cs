@@ -1,0 +1,110 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Logging;
+using OobcCalendar.Modules.Scheduling.Features.Ics;
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Modules.Scheduling.UI.Pages.Ics;
+
+/// <summary>Upload an .ics file, see what it holds and what will be skipped, then import it in one go.</summary>
+public partial class ImportCalendarPage
+{
+    private ImportStep step = ImportStep.Choose;
+    private string fileName = string.Empty;
+    private byte[]? content;
+    private IcsPreview? preview;
+    private ImportResult? result;
+    private string? error;
+
+    /// <summary>The steps of an import, as the page shows them.</summary>
+    internal enum ImportStep
+    {
+        Choose,
+        Reading,
+        Preview,
+        Importing,
+        Done,
+        Failed,
+    }
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject] private ILogger<ImportCalendarPage> Logger { get; set; } = default!;
+
+    private string ImportButtonText => preview is { Events.Count: var n } ? $"Import {n} {(n == 1 ? "event" : "events")}" : "Import";
+
+    private string DoneText => result is null ? string.Empty
+        : $"Imported {result.Imported} {(result.Imported == 1 ? "event" : "events")}" + (result.Series > 0 ? $" ({result.Series} repeating)." : ".");
+
+    /// <summary>The calendar, opened on the day of the first imported event.</summary>
+    private string CalendarLink => result?.FirstStart is { } first
+        ? "/calendar?date=" + TimeZoneInfo.ConvertTime(first, OfficeTime.Zone(CurrentUser.TimeZoneId)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : "/calendar";
+
+    private static string SkippedText(int count) => count == 1 ? "1 item was" : $"{count} items were";
+
+    private async Task OnFileChosenAsync(IBrowserFile? file)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        (step, fileName, preview, result, error) = (ImportStep.Reading, file.Name, null, null, null);
+        await RunAsync(async () =>
+        {
+            // Read no more than the limit: a huge file fails fast with the size message instead of streaming in whole.
+            await using var stream = file.OpenReadStream(long.MaxValue);
+            content = await IcsReader.ReadUploadAsync(stream, CancellationToken.None);
+            preview = await Mediator.Send(new PreviewIcsImport(content, file.Name));
+            step = ImportStep.Preview;
+        });
+    }
+
+    private async Task ImportAsync()
+    {
+        if (content is null)
+        {
+            return;
+        }
+
+        step = ImportStep.Importing;
+        await RunAsync(async () =>
+        {
+            result = await Mediator.Send(new ImportIcs(content, fileName));
+            step = ImportStep.Done;
+        });
+    }
+
+    private void StartOver() => (step, content, preview, result, error) = (ImportStep.Choose, null, null, null, null);
+
+    private async Task RunAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (UserFacingException ex)
+        {
+            (step, error) = (ImportStep.Failed, ex.Message);
+        }
+        catch (IOException ex)
+        {
+            // The browser stopped sending the file (closed tab, lost connection, file changed on disk).
+            Logger.LogInformation(ex, "Reading an uploaded calendar file failed");
+            (step, error) = (ImportStep.Failed, "The file could not be read from your browser. Choose it again.");
+        }
+#pragma warning disable CA1031 // The page shows an apology and a way back; the log gets the exception.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Logger.LogError(ex, "Importing calendar file {FileName} failed", fileName);
+            (step, error) = (ImportStep.Failed, UserMessages.Unexpected);
+        }
+    }
+}

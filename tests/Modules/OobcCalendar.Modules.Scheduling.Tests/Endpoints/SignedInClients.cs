@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using OobcCalendar.Testing;
+
+namespace OobcCalendar.Modules.Scheduling.Tests.Endpoints;
+
+/// <summary>HTTP clients that keep cookies and show redirects, signed in through the real form as a browser would be.</summary>
+internal static class SignedInClients
+{
+    public const string DemoPassword = "Oobc!Demo2026";
+
+    public static HttpClient Anonymous(OobcAppFactory app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<HttpClient> SignInAsync(OobcAppFactory app, string email)
+    {
+        var client = Anonymous(app);
+        await client.SignInAsync(email, DemoPassword);
+        return client;
+    }
+}

@@ -1,0 +1,34 @@
+using OobcCalendar.Shared.LiveUpdates;
+
+namespace OobcCalendar.Host.Tests.Navigation;
+
+/// <summary>
+/// The live-update bus without PostgreSQL, for component tests: <see cref="PublishAsync"/> delivers to the
+/// matching subscribers and returns once they have handled it, so a test can assert right after.
+/// </summary>
+internal sealed class InMemoryLiveUpdates : ILiveUpdates
+{
+    private readonly List<(IReadOnlyCollection<string> Topics, Func<LiveUpdate, Task> Handler)> subscribers = [];
+
+    public int SubscriberCount => subscribers.Count;
+
+    public IDisposable Subscribe(IReadOnlyCollection<string> topics, Func<LiveUpdate, Task> handler)
+    {
+        var entry = (topics, handler);
+        subscribers.Add(entry);
+        return new Unsubscribe(() => subscribers.Remove(entry));
+    }
+
+    public async Task PublishAsync(LiveUpdate update, CancellationToken cancellationToken)
+    {
+        foreach (var (topics, handler) in subscribers.ToList().Where(s => s.Topics.Contains(update.Topic)))
+        {
+            await handler(update);
+        }
+    }
+
+    private sealed class Unsubscribe(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+}
