@@ -30,7 +30,7 @@ public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
 
     [Theory]
     [InlineData("/api/calendar/bookings", "start is required")]
-    [InlineData("/api/calendar/bookings?start=yesterday&end=2026-12-08", "is not an ISO 8601 date or date-time")]
+    [InlineData("/api/calendar/bookings?start=yesterday&end=2026-12-08", "is not an ISO 8601 date or time")]
     [InlineData("/api/calendar/bookings?start=2026-12-01&end=2027-03-15", "at most 100 days")]
     public async Task Feed_WhenRangeIsBad_Answers400ProblemThatSaysWhy(string url, string message)
     {
