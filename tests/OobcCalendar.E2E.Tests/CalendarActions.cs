@@ -75,17 +75,44 @@ internal static class CalendarActions
         await page.Mouse.UpAsync();
     }
 
-    /// <summary>Drags an entry of the week view to another day, keeping its time.</summary>
-    public static async Task DragToDayAsync(this IPage page, ILocator entry, DateOnly day)
+    /// <summary>
+    /// Drags the series entry titled <paramref name="title"/> from <paramref name="from"/> to <paramref name="to"/> in the
+    /// week view, keeping its time, and returns the "Move a repeating event" dialog. The page's own change comes back as a
+    /// live notice and FullCalendar re-renders its entries, so an entry found a moment ago may be gone by the time the
+    /// mouse reaches it; the drag is then made again on the re-rendered entry, until the dialog shows.
+    /// </summary>
+    public static async Task<ILocator> DragSeriesEntryToDayAsync(this IPage page, string title, DateOnly from, DateOnly to)
     {
-        var box = await entry.BoundingBoxAsync() ?? throw new ShouldAssertException("The entry is not on screen.");
-        var column = await DayColumnAsync(page, day);
-        var y = box.Y + Math.Min(10, box.Height / 2);
-        await page.Mouse.MoveAsync(box.X + (box.Width / 2), y);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(box.X + (box.Width / 2) + 5, y, new() { Steps = 3 });
-        await page.Mouse.MoveAsync(column.X + (column.Width / 2), y, new() { Steps = 10 });
-        await page.Mouse.UpAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Move a repeating event" });
+        for (var attempt = 1; ; attempt++)
+        {
+            await Expect(page.Locator("[data-testid=calendar][data-loading]")).ToHaveCountAsync(0);
+            var entry = await page.EntryOnDayAsync(title, from);
+            var box = await entry.BoundingBoxAsync();
+            if (box is not null)
+            {
+                var column = await DayColumnAsync(page, to);
+                var y = box.Y + Math.Min(10, box.Height / 2);
+                await page.Mouse.MoveAsync(box.X + (box.Width / 2), y);
+                await page.Mouse.DownAsync();
+                await page.Mouse.MoveAsync(box.X + (box.Width / 2) + 5, y, new() { Steps = 3 });
+                await page.Mouse.MoveAsync(column.X + (column.Width / 2), y, new() { Steps = 10 });
+                await page.Mouse.UpAsync();
+                try
+                {
+                    await dialog.WaitForAsync(new() { Timeout = 5_000 });
+                    return dialog;
+                }
+                catch (TimeoutException) when (attempt < 3)
+                {
+                    // The entry was re-rendered under the mouse; it is found again below.
+                }
+            }
+            else if (attempt >= 3)
+            {
+                throw new ShouldAssertException($"The entry \"{title}\" on {from:yyyy-MM-dd} is not on screen.");
+            }
+        }
     }
 
     /// <summary>What the events feed holds for the signed-in user in [from, to), as FullCalendar receives it.</summary>

@@ -39,8 +39,7 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
         var title = Unique("Coaching");
         await page.CreateWeeklySeriesAsync(title, monday.AddDays(1));
 
-        await page.DragToDayAsync(await page.EntryOnDayAsync(title, monday.AddDays(1)), monday.AddDays(3));
-        var scope = page.GetByRole(AriaRole.Dialog, new() { Name = "Move a repeating event" });
+        var scope = await page.DragSeriesEntryToDayAsync(title, monday.AddDays(1), monday.AddDays(3));
         await scope.GetByText("This occurrence", new() { Exact = true }).ClickAsync();
         await scope.GetByTestId("scope-confirm").ClickAsync();
 

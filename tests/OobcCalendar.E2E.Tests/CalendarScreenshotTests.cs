@@ -44,8 +44,7 @@ public sealed class CalendarScreenshotTests(BrowserFixture fixture)
         await page.GetByTestId("quick-add-cancel").ClickAsync();
 
         await page.CreateWeeklySeriesAsync("Team huddle", monday.AddDays(3));
-        await page.DragToDayAsync(await page.EntryOnDayAsync("Team huddle", monday.AddDays(3)), monday.AddDays(4));
-        var scope = page.GetByRole(AriaRole.Dialog, new() { Name = "Move a repeating event" });
+        var scope = await page.DragSeriesEntryToDayAsync("Team huddle", monday.AddDays(3), monday.AddDays(4));
         await Expect(scope.GetByText("This occurrence", new() { Exact = true })).ToBeVisibleAsync();
         await ShootAsync(page, "event-scope-dialog", "desktop");
         await scope.GetByTestId("scope-cancel").ClickAsync();
