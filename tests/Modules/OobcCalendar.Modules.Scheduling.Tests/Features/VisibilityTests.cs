@@ -42,15 +42,22 @@ public sealed class VisibilityTests(SchedulingFixture fixture)
             Visibility = EventVisibility.BusyOnly,
             Description = "Check-up",
             CategoryId = Meeting,
+            RecurrenceRule = "FREQ=WEEKLY;COUNT=3",
+            ReminderMinutes = [30],
         });
 
+        // Nothing that hints at what it is: no title, place, category colour, repetition or reminders.
         var other = (await SeenAsync(fixture.OtherUnitStaff, id))!;
         (other.Title, other.Location, other.BusyOnly, other.StartUtc).ShouldBe(("Busy", null, true, At(2027, 4, 6, 9)));
+        (other.CategoryColour, other.Recurring).ShouldBe((null, false));
         var details = await fixture.SendAs<EventDetails>(fixture.OtherUnitStaff, new GetEventDetails(id, null));
         (details.Title, details.Description, details.Location, details.Category, details.DetailsHidden).ShouldBe(("Busy", null, null, null, true));
+        details.RecurrenceRule.ShouldBeNull();
+        details.ReminderMinutes.ShouldBeEmpty();
         details.Participants.ShouldBeEmpty();
         var member = (await SeenAsync(fixture.Staff, id))!;
-        (member.Title, member.Location, member.BusyOnly).ShouldBe(("Doctor", "Room 1", false));
+        (member.Title, member.Location, member.BusyOnly, member.Recurring).ShouldBe(("Doctor", "Room 1", false, true));
+        member.CategoryColour.ShouldNotBeNull();
         var admin = (await SeenAsync(fixture.Admin, id))!;
         (admin.Title, admin.Location).ShouldBe(("Doctor", "Room 1"));
         (await fixture.SendAs<EventDetails>(fixture.Admin, new GetEventDetails(id, null))).Description.ShouldBe("Check-up");

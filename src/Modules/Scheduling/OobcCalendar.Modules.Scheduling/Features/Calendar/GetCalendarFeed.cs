@@ -61,38 +61,48 @@ internal sealed class GetCalendarFeedHandler(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var events = CalendarVisibility.Visible(db.Events, me, unit, query.Scope, query.CategoryIds, query.ShowDeclined);
         var earliest = query.Start - CalendarEvent.MaxDuration;
-        var indexed = await (
-            from o in db.Occurrences
-            join e in events on o.EventId equals e.Id
-            where o.StartUtc < query.End && o.StartUtc > earliest && o.EndUtc > query.Start
-            orderby o.StartUtc
-            select new FeedItem(
-                e.Id,
-                o.RecurrenceId,
-                o.StartUtc,
-                o.EndUtc,
-                o.Title,
-                o.Location,
-                e.AllDay,
-                e.TimeZoneId,
-                e.RecurrenceRule != null,
-                o.Overridden,
-                e.CancelledAt != null,
-                e.OrganizerId == me || isAdmin,
-                e.Visibility == EventVisibility.BusyOnly && !e.MemberIds.Contains(me),
-                e.Participants.Where(p => p.UserId == me).Select(p => (ParticipantResponse?)p.Response).FirstOrDefault(),
-                db.Categories.Where(c => c.Id == e.CategoryId).Select(c => c.Colour).FirstOrDefault()))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        // Events whose last occurrence ended before the window cannot show in it (most of a long-serving user's).
+        var live = events.Where(e => e.SeriesEndUtc == null || e.SeriesEndUtc > query.Start);
+        var facts = EventFacts.Of(me, isAdmin, db.Categories);
+        var inWindow = db.Occurrences.AsNoTracking().Where(o => o.StartUtc < query.End && o.StartUtc > earliest && o.EndUtc > query.Start);
+        List<FeedItem> indexed;
+        if (query.Scope == CalendarScope.Mine)
+        {
+            // "Mine" is a few hundred events among many thousands: find them first (GIN on member_ids), then probe
+            // only their occurrences by (event_id, start_utc). One join lets PostgreSQL scan every occurrence of the
+            // month and hash them instead (measured on 11,000 events: 4.7 ms against 0.6 + 0.6 ms for the two reads).
+            var mine = await live.Select(facts).AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
+            var ids = mine.Keys.ToList();
+            indexed = (await inWindow.Where(o => ids.Contains(o.EventId)).OrderBy(o => o.StartUtc).ToListAsync(cancellationToken))
+                .Select(o => mine[o.EventId].Item(o))
+                .ToList();
+        }
+        else
+        {
+            // The wider scopes see most events: one scan of the month's occurrences joined to them is the cheaper plan.
+            indexed = (await (
+                    from o in inWindow
+                    join f in live.Select(facts) on o.EventId equals f.Id
+                    orderby o.StartUtc
+                    select new { o, f })
+                .AsNoTracking()
+                .ToListAsync(cancellationToken))
+                .Select(x => x.f.Item(x.o))
+                .ToList();
+        }
 
-        var items = indexed;
+        IReadOnlyList<FeedItem> items = indexed;
         var horizon = await OccurrenceIndexWriter.HorizonAsync(db, clock.GetUtcNow(), cancellationToken);
         if (query.End > horizon)
         {
             items = [.. indexed, .. await BeyondHorizonAsync(db, events, query, horizon, me, isAdmin, cancellationToken)];
         }
 
-        return items.Select(i => i.BusyOnly && !isAdmin ? i with { Title = "Busy", Location = null } : i).ToList();
+        // Busy-only to others: when, and nothing that hints at what (not its category colour, nor that it repeats).
+        return items.Select(i => i.BusyOnly && !isAdmin
+                ? i with { Title = "Busy", Location = null, CategoryColour = null, Recurring = false, Overridden = false }
+                : i)
+            .ToList();
     }
 
     /// <summary>Series occurrences past the index horizon, expanded on demand (rare: far-future views).</summary>

@@ -141,7 +141,8 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
                         .HasName("pk_events");
 
                     b.HasIndex("MemberIds")
-                        .HasDatabaseName("ix_events_member_ids");
+                        .HasDatabaseName("ix_events_member_ids")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MemberIds"), "gin");
 
