@@ -52,6 +52,18 @@ public sealed class OccurrenceEditTests
     }
 
     [Fact]
+    public void OverrideOccurrence_WhenItChangesWhoIsInvitedOrTheCategory_RefusesAndChangesNothing()
+    {
+        var e = Mondays();
+
+        var error = Should.Throw<BusinessRuleException>(() => e.OverrideOccurrence(
+            Mnl(3, 8, 9), Moved(e, Mnl(3, 8, 10), Mnl(3, 8, 11)) with { ParticipantIds = [Guid.CreateVersion7()], CategoryId = Guid.CreateVersion7() }, Now));
+
+        error.Message.ShouldBe("The participants and category of a repeating event apply to every occurrence: choose \"This and following\" or \"All events\" to change them.");
+        e.Overrides.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void OverrideOccurrence_WhenEndBeforeStart_Refuses()
     {
         var e = Mondays();

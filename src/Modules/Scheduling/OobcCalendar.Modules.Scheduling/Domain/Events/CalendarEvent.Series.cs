@@ -125,6 +125,30 @@ internal sealed partial class CalendarEvent
             throw new BusinessRuleException("One occurrence cannot switch between all-day and timed; change the whole series instead.");
         }
 
+        // An occurrence keeps its own time, title, place and description only; who is invited, the category and the
+        // visibility belong to the series. Refusing beats saving the rest and silently dropping those changes.
+        var seriesLevel = new List<string>();
+        if (!draft.ParticipantIds.Where(p => p != OrganizerId).ToHashSet().SetEquals(Participants.Select(p => p.UserId)))
+        {
+            seriesLevel.Add("participants");
+        }
+
+        if (draft.CategoryId != CategoryId)
+        {
+            seriesLevel.Add("category");
+        }
+
+        if (draft.Visibility != Visibility)
+        {
+            seriesLevel.Add("visibility");
+        }
+
+        if (seriesLevel.Count > 0)
+        {
+            throw new BusinessRuleException(
+                $"The {string.Join(" and ", seriesLevel)} of a repeating event apply to every occurrence: choose \"This and following\" or \"All events\" to change them.");
+        }
+
         var (start, end) = AllDay ? WholeDays(draft.Start, draft.End, Zone) : (draft.Start, draft.End);
         start = start.ToUniversalTime();
         end = end.ToUniversalTime();

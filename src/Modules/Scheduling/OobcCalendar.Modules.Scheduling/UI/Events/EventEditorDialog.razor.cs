@@ -164,7 +164,13 @@ public sealed partial class EventEditorDialog : ComponentBase
             if (original is { IsRecurring: true })
             {
                 var ruleChanged = draft.RecurrenceRule != original.RecurrenceRule;
-                var chosen = await Actions.AskScopeAsync("Save a repeating event", "Save", allowOccurrence: !ruleChanged && draft.RecurrenceRule is not null, destructive: false);
+                // Who is invited, the category and the visibility belong to the whole series (the server refuses them
+                // for one occurrence), so "This occurrence" is not offered once one of them changed.
+                var seriesLevelChanged = !draft.ParticipantIds.Where(p => p != original.Organizer.UserId).ToHashSet().SetEquals(original.Participants.Select(p => p.UserId))
+                    || draft.CategoryId != original.Category?.Id
+                    || draft.Visibility != original.Visibility;
+                var chosen = await Actions.AskScopeAsync(
+                    "Save a repeating event", "Save", allowOccurrence: !ruleChanged && !seriesLevelChanged && draft.RecurrenceRule is not null, destructive: false);
                 if (chosen is null)
                 {
                     return;
