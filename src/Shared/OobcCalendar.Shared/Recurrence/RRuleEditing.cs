@@ -49,6 +49,34 @@ public static class RRuleEditing
         return With(rrule, "BYDAY", string.Join(',', shifted));
     }
 
+    /// <summary>
+    /// The rule with its UNTIL moved as the series moves, so moving every occurrence keeps every occurrence: a date-time
+    /// UNTIL goes through <paramref name="moveUtc"/> (the series' own wall-clock shift), a date UNTIL moves by
+    /// <paramref name="days"/>. Rules without UNTIL are returned unchanged.
+    /// </summary>
+    public static string ShiftUntil(string rrule, Func<DateTimeOffset, DateTimeOffset> moveUtc, int days)
+    {
+        ArgumentNullException.ThrowIfNull(moveUtc);
+        if (!RRuleText.TrySplit(rrule, out var parts) || !parts.TryGetValue("UNTIL", out var until))
+        {
+            return rrule;
+        }
+
+        if (DateOnly.TryParseExact(until, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return days == 0 ? rrule : With(rrule, "UNTIL", date.AddDays(days).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        }
+
+        if (DateTime.TryParseExact(until, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc))
+        {
+            var moved = moveUtc(new DateTimeOffset(utc, TimeSpan.Zero)).UtcDateTime;
+            return With(rrule, "UNTIL", moved.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+        }
+
+        // A floating UNTIL (no Z) is not what this app writes; left as it is.
+        return rrule;
+    }
+
     private static string With(string rrule, string key, string value, string? remove = null)
     {
         if (!RRuleText.TrySplit(rrule, out var parts))

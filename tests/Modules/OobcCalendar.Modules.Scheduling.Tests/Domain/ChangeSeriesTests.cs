@@ -53,6 +53,18 @@ public sealed class ChangeSeriesTests
     }
 
     [Fact]
+    public void ChangeSeries_WhenUntilIsTheLastOccurrenceAndTheSeriesMovesADayLater_KeepsEveryOccurrence()
+    {
+        // UNTIL is exactly the last Monday's 09:00 (01:00 UTC): without moving it, Tuesday the 23rd would fall off.
+        var e = Mondays("FREQ=WEEKLY;BYDAY=MO;UNTIL=20270322T010000Z");
+
+        e.ChangeSeries(Moved(e, Mnl(3, 9, 9), Mnl(3, 9, 10)), Mnl(3, 8, 9), Now);
+
+        e.RecurrenceRule.ShouldBe("FREQ=WEEKLY;BYDAY=TU;UNTIL=20270323T010000Z");
+        Spring(e).ShouldBe([Mnl(3, 2, 9), Mnl(3, 9, 9), Mnl(3, 16, 9), Mnl(3, 23, 9)]);
+    }
+
+    [Fact]
     public void ChangeSeries_WhenTimesShift_MovesOverridesAndDeletedDatesAlong()
     {
         var e = Mondays("FREQ=WEEKLY;BYDAY=MO;COUNT=4");

@@ -72,13 +72,18 @@ internal sealed partial class CalendarEvent
         var zone = ZoneOf(draft.TimeZoneId);
         var shift = ZonedTime.Local(draft.Start, zone) - ZonedTime.Local(anchorStartUtc, Zone);
         var dayShift = (ZonedTime.Local(draft.Start, zone).Date - ZonedTime.Local(anchorStartUtc, Zone).Date).Days;
-        var rule = draft.RecurrenceRule == RecurrenceRule ? RRuleEditing.ShiftWeekdays(RecurrenceRule!, dayShift) : draft.RecurrenceRule;
+        var oldZone = Zone;
+        DateTimeOffset Moved(DateTimeOffset id) => ZonedTime.FromLocal(ZonedTime.Local(id, oldZone) + shift, zone).ToUniversalTime();
+        // The same rule moved with the series: weekdays follow a day change, and UNTIL follows too, or moving every
+        // occurrence later would push the last one past the end.
+        var rule = draft.RecurrenceRule == RecurrenceRule
+            ? RRuleEditing.ShiftUntil(RRuleEditing.ShiftWeekdays(RecurrenceRule!, dayShift), Moved, dayShift)
+            : draft.RecurrenceRule;
         var newStart = ZonedTime.FromLocal(ZonedTime.Local(StartUtc, Zone) + shift, zone);
         // All-day: as many local days as the draft spans (its hours may include a daylight-saving change the new start has not).
         var newEnd = draft.AllDay
             ? ZonedTime.AtMidnight(LocalDate(newStart, zone).AddDays(LocalDate(draft.End, zone).DayNumber - LocalDate(draft.Start, zone).DayNumber), zone)
             : newStart + (draft.End - draft.Start);
-        var oldZone = Zone;
         var keptOverrides = Overrides.ToList();
         var keptExceptions = ExceptionDates.ToList();
         // Overrides that changed only details (the occurrence is where the series put it) keep following the series' times.
@@ -86,7 +91,6 @@ internal sealed partial class CalendarEvent
         SetTimes(newStart, newEnd, draft.AllDay, draft.TimeZoneId, rule);
 
         // Re-key overrides and EXDATEs by the same wall-clock shift; drop those that no longer name an occurrence.
-        DateTimeOffset Moved(DateTimeOffset id) => ZonedTime.FromLocal(ZonedTime.Local(id, oldZone) + shift, zone).ToUniversalTime();
         Overrides.Clear();
         foreach (var o in keptOverrides)
         {
