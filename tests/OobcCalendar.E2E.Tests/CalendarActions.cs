@@ -132,6 +132,16 @@ internal static class CalendarActions
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Types <paramref name="sentence"/> into quick add, checks it found <paramref name="person"/>, and saves.</summary>
+    public static async Task QuickAddWithAsync(this IPage page, string sentence, string person)
+    {
+        await page.GetByTestId("quick-add-text").FillAsync(sentence);
+        await page.GetByTestId("quick-add-go").ClickAsync();
+        await Expect(page.GetByTestId("quick-add-person")).ToHaveTextAsync(person);
+        await page.GetByTestId("quick-add-save").ClickAsync();
+        await Expect(page.GetByText("Event added.")).ToBeVisibleAsync();
+    }
+
     /// <summary>Selects 10:00–11:00 on <paramref name="day"/>, names the event, makes it repeat weekly and saves.</summary>
     public static async Task CreateWeeklySeriesAsync(this IPage page, string title, DateOnly day)
     {

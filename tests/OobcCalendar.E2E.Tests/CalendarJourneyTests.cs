@@ -115,11 +115,7 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
         // Marks the watcher's page: a reload would drop it.
         await watcher.EvaluateAsync("() => window.oobcNotReloaded = true");
 
-        await organizer.GetByTestId("quick-add-text").FillAsync(
-            string.Create(CultureInfo.InvariantCulture, $"{title} on {monday.AddDays(2):MMMM d yyyy} at 9am with Jamal"));
-        await organizer.GetByTestId("quick-add-go").ClickAsync();
-        await Expect(organizer.GetByTestId("quick-add-person")).ToHaveTextAsync("Jamal Usman");
-        await organizer.GetByTestId("quick-add-save").ClickAsync();
+        await organizer.QuickAddWithAsync(string.Create(CultureInfo.InvariantCulture, $"{title} on {monday.AddDays(2):MMMM d yyyy} at 9am with Jamal"), "Jamal Usman");
 
         await Expect(watcher.CalendarEntry(title)).ToBeVisibleAsync();
         (await watcher.EvaluateAsync<bool>("() => window.oobcNotReloaded === true")).ShouldBeTrue();

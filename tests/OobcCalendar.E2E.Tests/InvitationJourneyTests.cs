@@ -24,12 +24,7 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture)
         await using var __ = organizerContext;
         await organizer.WaitForCalendarAsync();
 
-        await organizer.GetByTestId("quick-add-text").FillAsync(
-            string.Create(CultureInfo.InvariantCulture, $"{title} on {day:MMMM d yyyy} at 11am with Sittie"));
-        await organizer.GetByTestId("quick-add-go").ClickAsync();
-        await Expect(organizer.GetByTestId("quick-add-person")).ToHaveTextAsync("Sittie Abdullah");
-        await organizer.GetByTestId("quick-add-save").ClickAsync();
-        await Expect(organizer.GetByText("Event added.")).ToBeVisibleAsync();
+        await organizer.QuickAddWithAsync(string.Create(CultureInfo.InvariantCulture, $"{title} on {day:MMMM d yyyy} at 11am with Sittie"), "Sittie Abdullah");
 
         // The guest's open calendar receives it live and they answer "No" in its details.
         await (await guest.EntryOnDayAsync(title, day)).ClickAsync();
