@@ -31,7 +31,7 @@ internal sealed class ExtendOccurrenceIndexJob(
         var target = now + OccurrenceIndexWriter.DefaultLookAhead;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var state = await db.IndexState.FromSqlRaw("SELECT * FROM scheduling.occurrence_index_state WHERE id = 1 FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+        var state = await db.IndexState.FromSqlRaw("SELECT * FROM scheduling.occurrence_index_state WHERE id = 1 FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
         if (state is null)
         {
             state = new OccurrenceIndexState { HorizonUtc = target };

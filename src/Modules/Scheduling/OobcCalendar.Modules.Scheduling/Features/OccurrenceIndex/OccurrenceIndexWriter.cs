@@ -32,7 +32,7 @@ internal static class OccurrenceIndexWriter
             $"INSERT INTO scheduling.occurrence_index_state (id, horizon_utc) VALUES (1, {now + DefaultLookAhead}) ON CONFLICT (id) DO NOTHING",
             cancellationToken);
         var horizon = await db.IndexState.FromSql($"SELECT * FROM scheduling.occurrence_index_state WHERE id = 1 FOR SHARE")
-            .AsNoTracking().Select(s => s.HorizonUtc).FirstAsync(cancellationToken);
+            .AsNoTracking().Select(s => s.HorizonUtc).SingleAsync(cancellationToken);
         var ids = changed.Select(e => e.Id).Order().ToArray();
         // Lock the events before touching their index rows: a concurrent edit of the same event waits here until this
         // one commits, then fails the version check below. Without the lock both deleted the old rows, and the loser
