@@ -34,12 +34,28 @@ public sealed class EditScopeDialogTests : DialogTestContext
     [Fact]
     public async Task ScopeDialog_WhenRuleChanged_ThenOffersNoSingleOccurrenceAndSaysWhy()
     {
-        var dialog = await ShowAsync(new DialogParameters<EditScopeDialog> { { d => d.AllowOccurrence, false } });
+        var dialog = await ShowAsync(new DialogParameters<EditScopeDialog>
+        {
+            { d => d.AllowOccurrence, false },
+            { d => d.WhyNotOccurrence, "A change to how the event repeats applies to a run of occurrences, not to one." },
+        });
 
         Provider.FindAll("[data-testid=scope-occurrence]").ShouldBeEmpty();
-        Provider.Markup.ShouldContain("applies to a run of occurrences");
+        Provider.Find("[data-testid=scope-why]").TextContent.ShouldContain("applies to a run of occurrences");
         Provider.Find("[data-testid=scope-confirm]").Click();
         (await dialog.Result)!.Data.ShouldBe(EditScope.Following);
+    }
+
+    [Fact]
+    public async Task ScopeDialog_ForAnAnswerToAnInvitation_ThenOffersThisOccurrenceOrAllButNotFollowing()
+    {
+        var dialog = await ShowAsync(new DialogParameters<EditScopeDialog> { { d => d.Question, "Answer for a repeating event" }, { d => d.AllowFollowing, false } });
+
+        Provider.FindAll("input[data-testid=scope-following]").ShouldBeEmpty();
+        Provider.Find("input[data-testid=scope-series]").Click();
+        Provider.Find("[data-testid=scope-confirm]").Click();
+
+        (await dialog.Result)!.Data.ShouldBe(EditScope.Series);
     }
 
     [Fact]

@@ -50,11 +50,15 @@ public sealed record EventUpdatedIntegrationEvent(
 /// </summary>
 public sealed record EventCancelledIntegrationEvent(EventSnapshot Event, DateTimeOffset? RecurrenceIdUtc, DateTimeOffset? FromUtc) : IntegrationEvent;
 
-/// <summary>A participant accepted, answered tentatively or declined.</summary>
+/// <summary>
+/// A participant accepted, answered tentatively or declined: for the whole series, or, when
+/// <see cref="RecurrenceIdUtc"/> is set, for that one occurrence only.
+/// </summary>
 public sealed record ParticipantRespondedIntegrationEvent(
     Guid CalendarEventId,
     string Title,
     Guid OrganizerId,
     Guid ParticipantId,
     string Response,
-    DateTimeOffset RespondedAt) : IntegrationEvent;
+    DateTimeOffset RespondedAt,
+    DateTimeOffset? RecurrenceIdUtc = null) : IntegrationEvent;

@@ -116,4 +116,31 @@ public sealed class VisibilityTests(SchedulingFixture fixture)
         var far = await fixture.SendAs<IReadOnlyList<FeedItem>>(fixture.Staff, new GetCalendarFeed(At(2029, 1, 1, 0), At(2029, 1, 8, 0), CalendarScope.Mine));
         far.ShouldNotContain(i => i.EventId == id);
     }
+
+    [Fact]
+    public async Task OneOccurrenceDeclined_WhenShowDeclinedIsOff_OnlyThatOccurrenceLeavesTheCalendarAndTheOrganizerSeesIt()
+    {
+        var id = await CreateAsync(Series(At(2027, 6, 7, 16, 15), "FREQ=WEEKLY;BYDAY=MO;COUNT=3", title: "Weekly coaching", participants: [fixture.Staff.Id, fixture.Staff2.Id]));
+        await fixture.SendAs<Mediator.Unit>(fixture.Staff, new RespondToEvent(id, ParticipantResponse.Accepted));
+
+        await fixture.SendAs<Mediator.Unit>(fixture.Staff, new RespondToEvent(id, ParticipantResponse.Declined, At(2027, 6, 14, 16, 15)));
+
+        async Task<IReadOnlyList<FeedItem>> JuneAsync(bool showDeclined) =>
+            (await fixture.SendAs<IReadOnlyList<FeedItem>>(fixture.Staff, new GetCalendarFeed(At(2027, 6, 1, 0), At(2027, 7, 1, 0), CalendarScope.Mine, null, showDeclined)))
+                .Where(i => i.EventId == id).ToList();
+        (await JuneAsync(false)).Select(i => i.StartUtc).ShouldBe([At(2027, 6, 7, 16, 15), At(2027, 6, 21, 16, 15)]);
+        (await JuneAsync(true)).Select(i => i.MyResponse).ShouldBe([ParticipantResponse.Accepted, ParticipantResponse.Declined, ParticipantResponse.Accepted]);
+
+        // The organizer reads the answer per occurrence; the declined one leaves Staff free for something else then.
+        ParticipantResponse AnswerOf(EventDetails details) => details.Participants.Single(p => p.UserId == fixture.Staff.Id).Response;
+        AnswerOf(await fixture.SendAs<EventDetails>(fixture.Manager, new GetEventDetails(id, At(2027, 6, 14, 16, 15)))).ShouldBe(ParticipantResponse.Declined);
+        AnswerOf(await fixture.SendAs<EventDetails>(fixture.Manager, new GetEventDetails(id, At(2027, 6, 21, 16, 15)))).ShouldBe(ParticipantResponse.Accepted);
+        async Task<IReadOnlyList<BusyParticipant>> BusyAsync(DateTimeOffset start) =>
+            await fixture.SendAs<IReadOnlyList<BusyParticipant>>(fixture.Admin, new FindBusyParticipants([fixture.Staff.Id], start, start.AddMinutes(30), null));
+        (await BusyAsync(At(2027, 6, 14, 16, 15))).ShouldBeEmpty();
+        (await BusyAsync(At(2027, 6, 21, 16, 15))).ShouldHaveSingleItem().UserId.ShouldBe(fixture.Staff.Id);
+
+        var published = await fixture.OutboxAsync<OobcCalendar.Modules.Scheduling.Contracts.ParticipantRespondedIntegrationEvent>(id);
+        published.Select(p => (p.Response, p.RecurrenceIdUtc)).ShouldBe([("Accepted", (DateTimeOffset?)null), ("Declined", At(2027, 6, 14, 16, 15))], ignoreOrder: true);
+    }
 }

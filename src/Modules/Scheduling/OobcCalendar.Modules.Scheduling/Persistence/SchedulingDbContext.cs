@@ -16,6 +16,8 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
 
     public DbSet<Domain.Events.EventParticipant> Participants => Set<Domain.Events.EventParticipant>();
 
+    public DbSet<Domain.Events.OccurrenceAnswer> OccurrenceAnswers => Set<Domain.Events.OccurrenceAnswer>();
+
     public DbSet<Domain.Events.EventCategory> Categories => Set<Domain.Events.EventCategory>();
 
     public DbSet<Domain.Events.OccurrenceIndexState> IndexState => Set<Domain.Events.OccurrenceIndexState>();
@@ -26,6 +28,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
         modelBuilder.ApplyConfiguration(new Configurations.CalendarEventConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.EventParticipantConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.EventOverrideConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.OccurrenceAnswerConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.EventOccurrenceConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.EventCategoryConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.OccurrenceIndexStateConfiguration());

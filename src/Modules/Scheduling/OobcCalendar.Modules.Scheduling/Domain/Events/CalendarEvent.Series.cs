@@ -63,6 +63,7 @@ internal sealed partial class CalendarEvent
         {
             // A single event (or a series turned into one) simply takes the new times.
             Overrides.Clear();
+            OccurrenceAnswers.Clear();
             ExceptionDates.Clear();
             SetTimes(draft.Start, draft.End, draft.AllDay, draft.TimeZoneId, draft.RecurrenceRule);
             UpdatedAt = now;
@@ -114,6 +115,18 @@ internal sealed partial class CalendarEvent
         }
 
         ExceptionDates = keptExceptions.Select(Moved).Where(IsRuleOccurrence).ToList();
+        // Answers for single occurrences follow them like overrides; a new key is a new row.
+        var keptAnswers = OccurrenceAnswers.ToList();
+        OccurrenceAnswers.Clear();
+        foreach (var a in keptAnswers)
+        {
+            var id = Moved(a.RecurrenceId);
+            if (IsRuleOccurrence(id))
+            {
+                OccurrenceAnswers.Add(id == a.RecurrenceId ? a : a.For(Id, id));
+            }
+        }
+
         SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;
     }
@@ -190,6 +203,7 @@ internal sealed partial class CalendarEvent
         EnsureRecurring();
         OccurrenceAt(recurrenceId);
         Overrides.RemoveAll(o => o.RecurrenceId == recurrenceId);
+        OccurrenceAnswers.RemoveAll(a => a.RecurrenceId == recurrenceId);
         ExceptionDates.Add(recurrenceId.ToUniversalTime());
         SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;
@@ -239,6 +253,7 @@ internal sealed partial class CalendarEvent
         tail.Overrides = Overrides.Where(o => o.RecurrenceId >= recurrenceId)
             .Select(o => new EventOverride(newId, o.RecurrenceId, o.StartUtc, o.EndUtc) { Title = o.Title, Description = o.Description, Location = o.Location })
             .ToList();
+        tail.OccurrenceAnswers = OccurrenceAnswers.Where(a => a.RecurrenceId >= recurrenceId).Select(a => a.For(newId, a.RecurrenceId)).ToList();
         tail.SeriesEndUtc = tail.ComputeSeriesEnd();
 
         Truncate(recurrenceId, now);
@@ -272,6 +287,7 @@ internal sealed partial class CalendarEvent
             ? RRuleEditing.WithCount(RecurrenceRule!, before)
             : RRuleEditing.EndBefore(RecurrenceRule!, recurrenceId);
         Overrides.RemoveAll(o => o.RecurrenceId >= recurrenceId);
+        OccurrenceAnswers.RemoveAll(a => a.RecurrenceId >= recurrenceId);
         ExceptionDates.RemoveAll(d => d >= recurrenceId);
         SeriesEndUtc = ComputeSeriesEnd();
         UpdatedAt = now;

@@ -83,6 +83,9 @@ internal sealed partial class CalendarEvent
 
     public List<EventOverride> Overrides { get; private set; } = [];
 
+    /// <summary>Participants' answers for single occurrences (each wins over that person's series answer).</summary>
+    public List<OccurrenceAnswer> OccurrenceAnswers { get; private set; } = [];
+
     public bool IsRecurring => RecurrenceRule is not null;
 
     public bool IsCancelled => CancelledAt is not null;
@@ -152,14 +155,18 @@ internal sealed partial class CalendarEvent
         var removed = Participants.Where(p => !wanted.Contains(p.UserId)).Select(p => p.UserId).ToList();
         var added = wanted.Where(w => Participants.All(p => p.UserId != w)).ToList();
         Participants.RemoveAll(p => removed.Contains(p.UserId));
+        OccurrenceAnswers.RemoveAll(a => removed.Contains(a.UserId));
         Participants.AddRange(added.Select(userId => new EventParticipant(Id, userId)));
         MemberIds = [OrganizerId, .. Participants.Select(p => p.UserId)];
         UpdatedAt = now;
         return (added, removed);
     }
 
-    /// <summary>Records a participant's answer.</summary>
-    public void Respond(Guid userId, ParticipantResponse response, DateTimeOffset now)
+    /// <summary>
+    /// Records a participant's answer: for the whole series (<paramref name="recurrenceId"/> null, replacing any answers
+    /// they gave single occurrences, as "all events" does in every calendar) or for one occurrence of it.
+    /// </summary>
+    public void Respond(Guid userId, ParticipantResponse response, DateTimeOffset now, DateTimeOffset? recurrenceId = null)
     {
         var participant = Participants.FirstOrDefault(p => p.UserId == userId)
             ?? throw new ForbiddenException("Only invited participants can answer this invitation.");
@@ -168,10 +175,34 @@ internal sealed partial class CalendarEvent
             throw new BusinessRuleException("Choose accept, tentative or decline.");
         }
 
-        participant.Response = response;
-        participant.RespondedAt = now;
+        if (recurrenceId is not { } rid || !IsRecurring)
+        {
+            participant.Response = response;
+            participant.RespondedAt = now;
+            OccurrenceAnswers.RemoveAll(a => a.UserId == userId);
+        }
+        else
+        {
+            OccurrenceAt(rid);
+            var key = rid.ToUniversalTime();
+            var existing = OccurrenceAnswers.FirstOrDefault(a => a.UserId == userId && a.RecurrenceId == key);
+            if (existing is null)
+            {
+                OccurrenceAnswers.Add(new OccurrenceAnswer(Id, key, userId, response, now));
+            }
+            else
+            {
+                (existing.Response, existing.RespondedAt) = (response, now);
+            }
+        }
+
         UpdatedAt = now;
     }
+
+    /// <summary>What <paramref name="userId"/> answered for the occurrence <paramref name="recurrenceId"/> (their series answer unless they answered it alone).</summary>
+    public ParticipantResponse? ResponseOf(Guid userId, DateTimeOffset? recurrenceId) =>
+        (recurrenceId is { } rid ? OccurrenceAnswers.FirstOrDefault(a => a.UserId == userId && a.RecurrenceId == rid.ToUniversalTime())?.Response : null)
+        ?? Participants.FirstOrDefault(p => p.UserId == userId)?.Response;
 
     /// <summary>Cancels the whole event or series.</summary>
     public void Cancel(Guid by, DateTimeOffset now)

@@ -42,8 +42,11 @@ internal sealed class EventFacts
         CategoryColour = categories.Where(c => c.Id == e.CategoryId).Select(c => c.Colour).FirstOrDefault(),
     };
 
-    /// <summary>This event's <paramref name="occurrence"/> as the calendar shows it.</summary>
-    public FeedItem Item(EventOccurrence occurrence) => new(
+    /// <summary>
+    /// This event's <paramref name="occurrence"/> as the calendar shows it; <paramref name="occurrenceAnswer"/> is the
+    /// viewer's answer for that occurrence alone, which wins over their series answer.
+    /// </summary>
+    public FeedItem Item(EventOccurrence occurrence, ParticipantResponse? occurrenceAnswer) => new(
         Id,
         occurrence.RecurrenceId,
         occurrence.StartUtc,
@@ -57,6 +60,6 @@ internal sealed class EventFacts
         Cancelled,
         CanEdit,
         BusyOnly,
-        MyResponse,
+        occurrenceAnswer ?? MyResponse,
         CategoryColour);
 }

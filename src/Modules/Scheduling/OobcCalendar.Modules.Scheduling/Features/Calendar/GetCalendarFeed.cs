@@ -59,12 +59,15 @@ internal sealed class GetCalendarFeedHandler(
         var isAdmin = currentUser.IsInRole(Roles.Admin);
         var unit = query.Scope == CalendarScope.Unit ? (await directory.FindAsync(me, cancellationToken))?.OrganisationUnitId : null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var events = CalendarVisibility.Visible(db.Events, me, unit, query.Scope, query.CategoryIds, query.ShowDeclined);
+        // Declined ones are dropped after reading, not in SQL: an answer for one occurrence wins over the series answer
+        // (declined the series but coming this once, or the other way round).
+        var events = CalendarVisibility.Visible(db.Events, me, unit, query.Scope, query.CategoryIds, showDeclined: true);
         var earliest = query.Start - CalendarEvent.MaxDuration;
         // Events whose last occurrence ended before the window cannot show in it (most of a long-serving user's).
         var live = events.Where(e => e.SeriesEndUtc == null || e.SeriesEndUtc > query.Start);
         var facts = EventFacts.Of(me, isAdmin, db.Categories);
         var inWindow = db.Occurrences.AsNoTracking().Where(o => o.StartUtc < query.End && o.StartUtc > earliest && o.EndUtc > query.Start);
+        var answers = db.OccurrenceAnswers.Where(a => a.UserId == me);
         List<FeedItem> indexed;
         if (query.Scope == CalendarScope.Mine)
         {
@@ -73,8 +76,17 @@ internal sealed class GetCalendarFeedHandler(
             // month and hash them instead (measured on 11,000 events: 4.7 ms against 0.6 + 0.6 ms for the two reads).
             var mine = await live.Select(facts).AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
             var ids = mine.Keys.ToList();
-            indexed = (await inWindow.Where(o => ids.Contains(o.EventId)).OrderBy(o => o.StartUtc).ToListAsync(cancellationToken))
-                .Select(o => mine[o.EventId].Item(o))
+            indexed = (await (
+                    from o in inWindow
+                    where ids.Contains(o.EventId)
+                    orderby o.StartUtc
+                    select new
+                    {
+                        o,
+                        Answer = answers.Where(a => a.EventId == o.EventId && a.RecurrenceId == o.RecurrenceId).Select(a => (ParticipantResponse?)a.Response).FirstOrDefault(),
+                    })
+                .ToListAsync(cancellationToken))
+                .Select(x => mine[x.o.EventId].Item(x.o, x.Answer))
                 .ToList();
         }
         else
@@ -84,10 +96,15 @@ internal sealed class GetCalendarFeedHandler(
                     from o in inWindow
                     join f in live.Select(facts) on o.EventId equals f.Id
                     orderby o.StartUtc
-                    select new { o, f })
+                    select new
+                    {
+                        o,
+                        f,
+                        Answer = answers.Where(a => a.EventId == o.EventId && a.RecurrenceId == o.RecurrenceId).Select(a => (ParticipantResponse?)a.Response).FirstOrDefault(),
+                    })
                 .AsNoTracking()
                 .ToListAsync(cancellationToken))
-                .Select(x => x.f.Item(x.o))
+                .Select(x => x.f.Item(x.o, x.Answer))
                 .ToList();
         }
 
@@ -99,7 +116,9 @@ internal sealed class GetCalendarFeedHandler(
         }
 
         // Busy-only to others: when, and nothing that hints at what (not its category colour, nor that it repeats).
-        return items.Select(i => i.BusyOnly && !isAdmin
+        return items
+            .Where(i => query.ShowDeclined || i.MyResponse != ParticipantResponse.Declined)
+            .Select(i => i.BusyOnly && !isAdmin
                 ? i with { Title = "Busy", Location = null, CategoryColour = null, Recurring = false, Overridden = false }
                 : i)
             .ToList();
@@ -137,7 +156,7 @@ internal sealed class GetCalendarFeedHandler(
                 e.IsCancelled,
                 e.OrganizerId == me || isAdmin,
                 e.Visibility == EventVisibility.BusyOnly && !e.HasMember(me),
-                e.Participants.FirstOrDefault(p => p.UserId == me)?.Response,
+                e.ResponseOf(me, o.RecurrenceId),
                 e.CategoryId is { } id ? colours.GetValueOrDefault(id) : null)))
             .ToList();
     }

@@ -48,9 +48,9 @@ internal static class EventNotices
         Live(db, e, "cancelled");
     }
 
-    public static void Responded(SchedulingDbContext db, CalendarEvent e, Guid participantId, ParticipantResponse response, DateTimeOffset now)
+    public static void Responded(SchedulingDbContext db, CalendarEvent e, Guid participantId, ParticipantResponse response, DateTimeOffset? recurrenceId, DateTimeOffset now)
     {
-        db.Publish(new ParticipantRespondedIntegrationEvent(e.Id, e.Title, e.OrganizerId, participantId, response.ToString(), now) { OccurredAt = now });
+        db.Publish(new ParticipantRespondedIntegrationEvent(e.Id, e.Title, e.OrganizerId, participantId, response.ToString(), now, recurrenceId?.ToUniversalTime()) { OccurredAt = now });
         Live(db, e, "responded");
     }
 

@@ -34,8 +34,16 @@ internal sealed class FindBusyParticipantsHandler(IDbContextFactory<SchedulingDb
             {
                 e.MemberIds,
                 Declined = e.Participants.Where(p => p.Response == ParticipantResponse.Declined).Select(p => p.UserId).ToList(),
+                Answers = e.OccurrenceAnswers.Where(x => x.RecurrenceId == o.RecurrenceId).Select(x => new { x.UserId, x.Response }).ToList(),
             }).ToListAsync(cancellationToken);
-        var busy = clashes.SelectMany(c => c.MemberIds.Except(c.Declined)).Where(ids.Contains).ToHashSet();
+        // Not busy: who declined this occurrence, or declined the series and did not say yes to this one.
+        var busy = clashes
+            .SelectMany(c => c.MemberIds.Where(m =>
+                c.Answers.FirstOrDefault(x => x.UserId == m) is { } answer
+                    ? answer.Response != ParticipantResponse.Declined
+                    : !c.Declined.Contains(m)))
+            .Where(ids.Contains)
+            .ToHashSet();
         if (busy.Count == 0)
         {
             return [];

@@ -72,6 +72,12 @@ internal sealed class GetEventDetailsHandler(
         ParticipantView View(Guid id, ParticipantResponse response, DateTimeOffset? at) =>
             new(id, people.GetValueOrDefault(id)?.DisplayName ?? "Former colleague", people.GetValueOrDefault(id)?.Email, response, at);
         var over = occurrence.Override;
+        // For one occurrence of a series, each person's answer for that occurrence if they gave one, else for the series.
+        DateTimeOffset? answeredOccurrence = e.IsRecurring && query.RecurrenceId is not null ? occurrence.RecurrenceId : null;
+        ParticipantView AnswerFor(EventParticipant p) =>
+            e.OccurrenceAnswers.FirstOrDefault(a => a.UserId == p.UserId && a.RecurrenceId == answeredOccurrence) is { } answer
+                ? View(p.UserId, answer.Response, answer.RespondedAt)
+                : View(p.UserId, p.Response, p.RespondedAt);
         return new EventDetails(
             e.Id,
             e.IsRecurring ? occurrence.RecurrenceId : null,
@@ -90,9 +96,9 @@ internal sealed class GetEventDetailsHandler(
             e.IsCancelled,
             !hidden && over is not null,
             View(e.OrganizerId, ParticipantResponse.Accepted, e.CreatedAt),
-            hidden ? [] : e.Participants.Select(p => View(p.UserId, p.Response, p.RespondedAt)).OrderBy(p => p.DisplayName).ToList(),
+            hidden ? [] : e.Participants.Select(p => AnswerFor(p)).OrderBy(p => p.DisplayName).ToList(),
             EventAccess.CanEdit(e, currentUser) && !e.IsCancelled,
             hidden,
-            e.Participants.FirstOrDefault(p => p.UserId == currentUser.Id)?.Response);
+            e.ResponseOf(currentUser.Id, answeredOccurrence));
     }
 }

@@ -7,8 +7,11 @@ using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Events;
 
-/// <summary>A participant accepts, answers tentatively or declines (for the whole series).</summary>
-internal sealed record RespondToEvent(Guid EventId, ParticipantResponse Response) : ICommand;
+/// <summary>
+/// A participant accepts, answers tentatively or declines: for the whole series, or for the one occurrence
+/// <paramref name="RecurrenceId"/> names.
+/// </summary>
+internal sealed record RespondToEvent(Guid EventId, ParticipantResponse Response, DateTimeOffset? RecurrenceId = null) : ICommand;
 
 internal sealed class RespondToEventHandler(
     IDbContextFactory<SchedulingDbContext> contexts,
@@ -26,8 +29,9 @@ internal sealed class RespondToEventHandler(
             throw new BusinessRuleException("This event is cancelled.");
         }
 
-        e.Respond(currentUser.Id, command.Response, now);
-        EventNotices.Responded(db, e, currentUser.Id, command.Response, now);
+        var recurrenceId = e.IsRecurring ? command.RecurrenceId : null;
+        e.Respond(currentUser.Id, command.Response, now, recurrenceId);
+        EventNotices.Responded(db, e, currentUser.Id, command.Response, recurrenceId, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

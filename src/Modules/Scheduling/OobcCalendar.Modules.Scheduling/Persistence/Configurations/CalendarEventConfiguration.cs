@@ -34,6 +34,18 @@ internal sealed class CalendarEventConfiguration : IEntityTypeConfiguration<Cale
         builder.HasMany(e => e.Overrides).WithOne().HasForeignKey(o => o.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Participants).AutoInclude();
         builder.Navigation(e => e.Overrides).AutoInclude();
+        builder.HasMany(e => e.OccurrenceAnswers).WithOne().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.OccurrenceAnswers).AutoInclude();
+    }
+}
+
+internal sealed class OccurrenceAnswerConfiguration : IEntityTypeConfiguration<OccurrenceAnswer>
+{
+    public void Configure(EntityTypeBuilder<OccurrenceAnswer> builder)
+    {
+        builder.ToTable("occurrence_answers");
+        builder.HasKey(a => new { a.EventId, a.RecurrenceId, a.UserId });
+        builder.Property(a => a.Response).HasConversion<string>().HasMaxLength(20);
     }
 }
 

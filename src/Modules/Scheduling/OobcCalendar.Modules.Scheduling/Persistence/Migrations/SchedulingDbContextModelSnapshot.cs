@@ -350,6 +350,36 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
                     b.ToTable("event_participants", "scheduling");
                 });
 
+            modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Domain.Events.OccurrenceAnswer", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("RecurrenceId")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recurrence_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("response");
+
+                    b.HasKey("EventId", "RecurrenceId", "UserId")
+                        .HasName("pk_occurrence_answers");
+
+                    b.ToTable("occurrence_answers", "scheduling");
+                });
+
             modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Domain.Events.OccurrenceIndexState", b =>
                 {
                     b.Property<int>("Id")
@@ -459,8 +489,20 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
                         .HasConstraintName("fk_event_participants_events_event_id");
                 });
 
+            modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Domain.Events.OccurrenceAnswer", b =>
+                {
+                    b.HasOne("OobcCalendar.Modules.Scheduling.Domain.Events.CalendarEvent", null)
+                        .WithMany("OccurrenceAnswers")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_occurrence_answers_events_event_id");
+                });
+
             modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Domain.Events.CalendarEvent", b =>
                 {
+                    b.Navigation("OccurrenceAnswers");
+
                     b.Navigation("Overrides");
 
                     b.Navigation("Participants");

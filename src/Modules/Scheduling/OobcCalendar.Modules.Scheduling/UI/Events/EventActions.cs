@@ -155,8 +155,12 @@ internal sealed class EventActions(
     public async Task<IReadOnlyList<NameMatch>> ResolveNamesAsync(IReadOnlyList<string> names) =>
         names.Count == 0 ? [] : await mediator.Send(new ResolveParticipantNames(names));
 
-    /// <summary>Which occurrences a change is for, or null when the user backed out.</summary>
-    public async Task<EditScope?> AskScopeAsync(string question, string actionText, bool allowOccurrence, bool destructive)
+    /// <summary>
+    /// Which occurrences a change is for, or null when the user backed out. <paramref name="whyNotOccurrence"/> tells
+    /// why "This occurrence" is missing when it is not allowed.
+    /// </summary>
+    public async Task<EditScope?> AskScopeAsync(
+        string question, string actionText, bool allowOccurrence, bool destructive, string? whyNotOccurrence = null, bool allowFollowing = true)
     {
         var parameters = new DialogParameters<EditScopeDialog>
         {
@@ -164,6 +168,8 @@ internal sealed class EventActions(
             { d => d.ActionText, actionText },
             { d => d.AllowOccurrence, allowOccurrence },
             { d => d.Destructive, destructive },
+            { d => d.WhyNotOccurrence, whyNotOccurrence },
+            { d => d.AllowFollowing, allowFollowing },
         };
         var dialog = await dialogs.ShowAsync<EditScopeDialog>(question, parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
         var result = await dialog.Result;

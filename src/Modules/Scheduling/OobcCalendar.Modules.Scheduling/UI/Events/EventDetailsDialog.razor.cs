@@ -38,6 +38,8 @@ public sealed partial class EventDetailsDialog : ComponentBase
 
     [Inject] private ILogger<EventDetailsDialog> Logger { get; set; } = default!;
 
+    [Inject] private EventActions Actions { get; set; } = default!;
+
     private string ParticipantsHeading => details is null ? string.Empty
         : details.CanEdit ? $"Invited ({details.Participants.Count(p => p.Response == ParticipantResponse.Accepted)} of {details.Participants.Count} accepted)"
         : $"Invited ({details.Participants.Count})";
@@ -61,8 +63,21 @@ public sealed partial class EventDetailsDialog : ComponentBase
             return;
         }
 
+        // One occurrence of a series: this one, or every one (which replaces answers given to single ones).
+        DateTimeOffset? occurrence = null;
+        if (details is { IsRecurring: true, RecurrenceId: { } rid })
+        {
+            var scope = await Actions.AskScopeAsync("Answer for a repeating event", "Answer", allowOccurrence: true, destructive: false, allowFollowing: false);
+            if (scope is null)
+            {
+                return;
+            }
+
+            occurrence = scope == EditScope.Occurrence ? rid : null;
+        }
+
         responding = true;
-        var ok = await Snackbar.TryAsync(() => Mediator.Send(new RespondToEvent(EventId, answer)).AsTask(), $"Answer saved: {EventText.Response(answer)}.", Logger);
+        var ok = await Snackbar.TryAsync(() => Mediator.Send(new RespondToEvent(EventId, answer, occurrence)).AsTask(), $"Answer saved: {EventText.Response(answer)}.", Logger);
         responding = false;
         if (ok)
         {

@@ -169,8 +169,10 @@ public sealed partial class EventEditorDialog : ComponentBase
                 var seriesLevelChanged = !draft.ParticipantIds.Where(p => p != original.Organizer.UserId).ToHashSet().SetEquals(original.Participants.Select(p => p.UserId))
                     || draft.CategoryId != original.Category?.Id
                     || draft.Visibility != original.Visibility;
-                var chosen = await Actions.AskScopeAsync(
-                    "Save a repeating event", "Save", allowOccurrence: !ruleChanged && !seriesLevelChanged && draft.RecurrenceRule is not null, destructive: false);
+                var why = ruleChanged || draft.RecurrenceRule is null
+                    ? "A change to how the event repeats applies to a run of occurrences, not to one."
+                    : seriesLevelChanged ? "Who is invited, the category and the visibility are the same for every occurrence." : null;
+                var chosen = await Actions.AskScopeAsync("Save a repeating event", "Save", allowOccurrence: why is null, destructive: false, whyNotOccurrence: why);
                 if (chosen is null)
                 {
                     return;
