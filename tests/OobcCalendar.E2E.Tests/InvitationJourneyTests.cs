@@ -46,4 +46,48 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture)
         var person = organizer.GetByRole(AriaRole.Dialog).GetByTestId("details-participant").Filter(new() { HasText = "Sittie Abdullah" });
         await Expect(person.GetByTestId("participant-response")).ToHaveTextAsync("Declined");
     }
+
+    [Fact]
+    public async Task RepeatingInvitation_WhenOneOccurrenceIsDeclined_ThenOnlyThatWeekLeavesTheGuestsCalendar()
+    {
+        var monday = CalendarActions.Monday(22);
+        var day = monday.AddDays(2);
+        var title = $"Weekly check-in {Guid.NewGuid().ToString("N")[..6]}";
+        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync("manager.programs@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        await using var _ = organizerContext;
+        await organizer.WaitForCalendarAsync();
+        await organizer.QuickAddWithAsync(string.Create(CultureInfo.InvariantCulture, $"{title} on {day:MMMM d yyyy} at 2pm with Miguel"), "Miguel Santos");
+
+        // The organizer makes it weekly from its details.
+        await (await organizer.EntryOnDayAsync(title, day)).ClickAsync();
+        await organizer.GetByRole(AriaRole.Dialog).GetByTestId("details-edit").ClickAsync();
+        var editor = organizer.GetByRole(AriaRole.Dialog).Filter(new() { Has = organizer.GetByTestId("event-title") });
+        await editor.GetByText("Repeats", new() { Exact = true }).ClickAsync();
+        await Expect(editor.GetByTestId("recurrence-summary")).ToContainTextAsync("Every week on");
+        await editor.GetByTestId("editor-save").ClickAsync();
+        await Expect(organizer.GetByText("Event saved.")).ToBeVisibleAsync();
+
+        // The guest cannot come in the second week, and says so for that week only.
+        var (guestContext, guest) = await fixture.NewSignedInPageAsync("staff5@oobc.gov.ph", CalendarActions.CalendarPath(monday.AddDays(7)));
+        await using var __ = guestContext;
+        await guest.WaitForCalendarAsync();
+        await (await guest.EntryOnDayAsync(title, day.AddDays(7))).ClickAsync();
+        await guest.GetByRole(AriaRole.Dialog).GetByText("No", new() { Exact = true }).ClickAsync();
+        var scope = guest.GetByRole(AriaRole.Dialog, new() { Name = "Answer for a repeating event" });
+        await Expect(scope.GetByText("This and following occurrences")).ToHaveCountAsync(0);
+        await guest.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "rsvp-scope-dialog-desktop.png"), Animations = ScreenshotAnimations.Disabled });
+        await scope.GetByText("This occurrence", new() { Exact = true }).ClickAsync();
+        await scope.GetByTestId("scope-confirm").ClickAsync();
+        await Expect(guest.GetByText("Answer saved: Declined.")).ToBeVisibleAsync();
+        await guest.GetByTestId("details-close").ClickAsync();
+
+        await Expect(guest.CalendarEntry(title)).ToHaveCountAsync(0);
+        await guest.GetByTestId("calendar-prev").ClickAsync();
+        await guest.EntryOnDayAsync(title, day);
+
+        await organizer.GetByTestId("calendar-next").ClickAsync();
+        await (await organizer.EntryOnDayAsync(title, day.AddDays(7))).ClickAsync();
+        var person = organizer.GetByRole(AriaRole.Dialog).GetByTestId("details-participant").Filter(new() { HasText = "Miguel Santos" });
+        await Expect(person.GetByTestId("participant-response")).ToHaveTextAsync("Declined");
+    }
 }
