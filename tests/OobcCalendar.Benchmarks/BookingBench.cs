@@ -50,11 +50,18 @@ internal static class BookingBench
         var day0 = DateTimeOffset.UtcNow.Date.AddDays(2);
         var baseTime = new DateTimeOffset(day0, TimeSpan.Zero);
 
-        // Warm-up: JIT, pools, plans.
-        for (var i = 0; i < 50; i++)
+        // Warm-up at the measured concurrency (JIT, pools, and every pooled connection's prepared statements and
+        // plans): the steady state of a running server.
+        var warm = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
-            await Send<BookingReceipt>(staff, new RequestBooking(rooms[i % Rooms], baseTime.AddDays(600).AddHours(i), baseTime.AddDays(600).AddHours(i).AddMinutes(30), "warm-up", 2));
-        }
+            int i;
+            while ((i = Interlocked.Increment(ref warm)) < 50 * concurrency)
+            {
+                var at = baseTime.AddDays(600).AddHours(i / Rooms);
+                await Send<BookingReceipt>(staff, new RequestBooking(rooms[i % Rooms], at, at.AddMinutes(30), "warm-up", 2));
+            }
+        })));
 
         var latencies = new List<double>();
         var next = -1;
