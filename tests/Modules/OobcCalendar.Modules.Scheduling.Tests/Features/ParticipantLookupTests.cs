@@ -38,4 +38,24 @@ public sealed class ParticipantLookupTests(SchedulingFixture fixture)
         (await BusyAsync(At(2027, 6, 10, 6, 15))).ShouldBeEmpty();
         (await BusyAsync(At(2027, 6, 19, 6, 30))).Select(b => b.DisplayName).ShouldBe([fixture.Staff.DisplayName]);
     }
+
+    [Fact]
+    public async Task FindBusyParticipants_WhenAWholeSeriesMovesADay_NamesWhoIsBusyAtALaterMovedOccurrence()
+    {
+        // Mondays 06:00 for six weeks; Staff2 already has something on the third Tuesday at 06:00.
+        var series = await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Series(At(2027, 8, 2, 6), "FREQ=WEEKLY;BYDAY=MO;COUNT=6", title: "Moving series", participants: [fixture.Staff2.Id])));
+        await fixture.SendAs<Guid>(fixture.Admin, new CreateEvent(Single(At(2027, 8, 17, 6), title: "Tuesday clash", participants: [fixture.Staff2.Id])));
+        Task<IReadOnlyList<BusyParticipant>> BusyAsync(SeriesShift? later) =>
+            fixture.SendAs<IReadOnlyList<BusyParticipant>>(fixture.Manager, new FindBusyParticipants([fixture.Staff2.Id], At(2027, 8, 3, 6), At(2027, 8, 3, 7), series, later));
+
+        // Only the dragged occurrence: free then.
+        (await BusyAsync(null)).ShouldBeEmpty();
+
+        // Every occurrence a day later: the third one clashes, and the warning says when.
+        var busy = (await BusyAsync(new SeriesShift(DateTimeOffset.MinValue, TimeSpan.FromDays(1)))).ShouldHaveSingleItem();
+        (busy.UserId, busy.AtChosenTime, busy.FirstLaterClash).ShouldBe((fixture.Staff2.Id, false, (DateTimeOffset?)At(2027, 8, 17, 6)));
+
+        // "This and following" from the fourth Monday on: the clash is behind the moved part.
+        (await BusyAsync(new SeriesShift(At(2027, 8, 23, 6), TimeSpan.FromDays(1)))).ShouldBeEmpty();
+    }
 }

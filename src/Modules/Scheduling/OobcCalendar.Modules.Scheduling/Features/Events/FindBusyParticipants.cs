@@ -6,15 +6,31 @@ using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Events;
 
-/// <summary>Which of these people already have an event (not declined, not cancelled) overlapping the time, for the "already busy" warning.</summary>
-internal sealed record FindBusyParticipants(IReadOnlyList<Guid> UserIds, DateTimeOffset Start, DateTimeOffset End, Guid? IgnoreEventId) : IQuery<IReadOnlyList<BusyParticipant>>;
+/// <summary>
+/// Which of these people already have an event (not declined, not cancelled) overlapping the time, for the "already
+/// busy" warning. With <paramref name="Series"/>, the later occurrences of the series being moved are checked as well,
+/// each shifted as the move shifts them.
+/// </summary>
+internal sealed record FindBusyParticipants(
+    IReadOnlyList<Guid> UserIds, DateTimeOffset Start, DateTimeOffset End, Guid? IgnoreEventId, SeriesShift? Series = null) : IQuery<IReadOnlyList<BusyParticipant>>;
 
-/// <summary>A person who is busy then.</summary>
-internal sealed record BusyParticipant(Guid UserId, string DisplayName);
+/// <summary>The occurrences of the series <c>IgnoreEventId</c> from <paramref name="FromUtc"/> on, each moved by <paramref name="Shift"/>.</summary>
+internal sealed record SeriesShift(DateTimeOffset FromUtc, TimeSpan Shift);
 
-internal sealed class FindBusyParticipantsHandler(IDbContextFactory<SchedulingDbContext> contexts, IUserDirectory directory)
+/// <summary>
+/// A person who is busy: at the chosen time (<paramref name="AtChosenTime"/>), and/or at a later moved occurrence
+/// (the first such start in <paramref name="FirstLaterClash"/>).
+/// </summary>
+internal sealed record BusyParticipant(Guid UserId, string DisplayName, bool AtChosenTime = true, DateTimeOffset? FirstLaterClash = null);
+
+internal sealed class FindBusyParticipantsHandler(IDbContextFactory<SchedulingDbContext> contexts, IUserDirectory directory, TimeProvider clock)
     : IQueryHandler<FindBusyParticipants, IReadOnlyList<BusyParticipant>>
 {
+    /// <summary>How far after the moved occurrence later ones are checked, and at most how many.</summary>
+    public static readonly TimeSpan LaterWindow = TimeSpan.FromDays(90);
+
+    public const int MaxLaterOccurrences = 60;
+
     public async ValueTask<IReadOnlyList<BusyParticipant>> Handle(FindBusyParticipants query, CancellationToken cancellationToken)
     {
         var ids = query.UserIds.Distinct().ToArray();
@@ -24,32 +40,82 @@ internal sealed class FindBusyParticipantsHandler(IDbContextFactory<SchedulingDb
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var earliest = query.Start - CalendarEvent.MaxDuration;
+        var later = await LaterRangesAsync(db, query, cancellationToken);
+        var spanStart = later.Select(r => r.Start).Append(query.Start).Min();
+        var spanEnd = later.Select(r => r.End).Append(query.End).Max();
+        var earliest = spanStart - CalendarEvent.MaxDuration;
         var clashes = await (
             from o in db.Occurrences
             join e in db.Events on o.EventId equals e.Id
-            where o.StartUtc < query.End && o.StartUtc > earliest && o.EndUtc > query.Start
+            where o.StartUtc < spanEnd && o.StartUtc > earliest && o.EndUtc > spanStart
                   && e.CancelledAt == null && e.Id != query.IgnoreEventId && e.MemberIds.Any(m => ids.Contains(m))
             select new
             {
+                o.StartUtc,
+                o.EndUtc,
                 e.MemberIds,
                 Declined = e.Participants.Where(p => p.Response == ParticipantResponse.Declined).Select(p => p.UserId).ToList(),
                 Answers = e.OccurrenceAnswers.Where(x => x.RecurrenceId == o.RecurrenceId).Select(x => new { x.UserId, x.Response }).ToList(),
             }).ToListAsync(cancellationToken);
+
         // Not busy: who declined this occurrence, or declined the series and did not say yes to this one.
-        var busy = clashes
-            .SelectMany(c => c.MemberIds.Where(m =>
-                c.Answers.FirstOrDefault(x => x.UserId == m) is { } answer
-                    ? answer.Response != ParticipantResponse.Declined
-                    : !c.Declined.Contains(m)))
-            .Where(ids.Contains)
-            .ToHashSet();
+        IEnumerable<Guid> Attending(int i) => clashes[i].MemberIds.Where(m =>
+            clashes[i].Answers.FirstOrDefault(x => x.UserId == m) is { } answer
+                ? answer.Response != ParticipantResponse.Declined
+                : !clashes[i].Declined.Contains(m));
+        var atChosenTime = new HashSet<Guid>();
+        var firstLater = new Dictionary<Guid, DateTimeOffset>();
+        for (var i = 0; i < clashes.Count; i++)
+        {
+            var c = clashes[i];
+            var people = Attending(i).Where(ids.Contains).ToList();
+            if (c.StartUtc < query.End && c.EndUtc > query.Start)
+            {
+                atChosenTime.UnionWith(people);
+            }
+
+            foreach (var range in later.Where(r => c.StartUtc < r.End && c.EndUtc > r.Start))
+            {
+                foreach (var person in people)
+                {
+                    firstLater[person] = firstLater.TryGetValue(person, out var known) && known < range.Start ? known : range.Start;
+                }
+            }
+        }
+
+        var busy = atChosenTime.Union(firstLater.Keys).ToList();
         if (busy.Count == 0)
         {
             return [];
         }
 
-        var people = await directory.GetManyAsync(busy, cancellationToken);
-        return people.Select(p => new BusyParticipant(p.Id, p.DisplayName)).OrderBy(p => p.DisplayName).ToList();
+        var directoryPeople = await directory.GetManyAsync(busy, cancellationToken);
+        return directoryPeople
+            .Select(p => new BusyParticipant(p.Id, p.DisplayName, atChosenTime.Contains(p.Id), firstLater.TryGetValue(p.Id, out var at) ? at : null))
+            .OrderBy(p => p.DisplayName)
+            .ToList();
+    }
+
+    /// <summary>The series' later occurrences as the move would place them (none without <see cref="FindBusyParticipants.Series"/>).</summary>
+    private async Task<List<(DateTimeOffset Start, DateTimeOffset End)>> LaterRangesAsync(SchedulingDbContext db, FindBusyParticipants query, CancellationToken cancellationToken)
+    {
+        if (query is not { Series: { } series, IgnoreEventId: { } seriesId })
+        {
+            return [];
+        }
+
+        // Only what is still ahead (a clash in the past warns nobody), up to LaterWindow after the moved occurrence.
+        var from = series.FromUtc > clock.GetUtcNow() ? series.FromUtc : clock.GetUtcNow();
+        var until = (query.Start > from ? query.Start : from) + LaterWindow;
+        var occurrences = await db.Occurrences.AsNoTracking()
+            .Where(o => o.EventId == seriesId && o.StartUtc > from && o.StartUtc < until)
+            .OrderBy(o => o.StartUtc)
+            .Take(MaxLaterOccurrences)
+            .Select(o => new { o.StartUtc, o.EndUtc })
+            .ToListAsync(cancellationToken);
+        return occurrences
+            .Select(o => (o.StartUtc + series.Shift, o.EndUtc + series.Shift))
+            .Where(r => r.Item1 != query.Start)
+            .ToList();
     }
 }

@@ -120,7 +120,8 @@ internal sealed class EventActions(
         }
 
         var (start, end) = MovedInstants(details, newStart, newEnd, allDay);
-        if (!await ConfirmBusyAsync(details.Participants.Select(p => p.UserId).ToList(), start, end, eventId, "Move anyway"))
+        var later = SeriesShiftFor(details, scope, start);
+        if (!await ConfirmBusyAsync(details.Participants.Select(p => p.UserId).ToList(), start, end, eventId, "Move anyway", later))
         {
             return false;
         }
@@ -176,8 +177,21 @@ internal sealed class EventActions(
         return result is { Canceled: false, Data: EditScope scope } ? scope : null;
     }
 
-    /// <summary>True when nobody else is busy then, or the user chose to go ahead anyway.</summary>
-    public async Task<bool> ConfirmBusyAsync(IReadOnlyList<Guid> participantIds, DateTimeOffset start, DateTimeOffset end, Guid? ignoreEventId, string confirmText)
+    /// <summary>
+    /// For a change of a series' times beyond one occurrence, the later occurrences to check too (each moved as this
+    /// one is); null for a single event or one occurrence.
+    /// </summary>
+    public static SeriesShift? SeriesShiftFor(EventDetails details, EditScope scope, DateTimeOffset newStart) =>
+        details is { IsRecurring: true, RecurrenceId: { } rid } && scope != EditScope.Occurrence && newStart != details.Start
+            ? new SeriesShift(scope == EditScope.Following ? rid : DateTimeOffset.MinValue, newStart - details.Start)
+            : null;
+
+    /// <summary>
+    /// True when nobody else is busy then (nor, with <paramref name="series"/>, at the series' later moved occurrences),
+    /// or the user chose to go ahead anyway.
+    /// </summary>
+    public async Task<bool> ConfirmBusyAsync(
+        IReadOnlyList<Guid> participantIds, DateTimeOffset start, DateTimeOffset end, Guid? ignoreEventId, string confirmText, SeriesShift? series = null)
     {
         var others = participantIds.Where(id => id != currentUser.Id).Distinct().ToList();
         if (others.Count == 0)
@@ -186,7 +200,7 @@ internal sealed class EventActions(
         }
 
         IReadOnlyList<BusyParticipant> busy = [];
-        if (!await snackbar.TryAsync(async () => busy = await mediator.Send(new FindBusyParticipants(others, start, end, ignoreEventId)), null, logger))
+        if (!await snackbar.TryAsync(async () => busy = await mediator.Send(new FindBusyParticipants(others, start, end, ignoreEventId, series)), null, logger))
         {
             return false;
         }
@@ -198,7 +212,13 @@ internal sealed class EventActions(
 
         var parameters = new DialogParameters<BusyWarningDialog>
         {
-            { d => d.Names, busy.Select(b => b.DisplayName).ToList() },
+            { d => d.Names, busy.Where(b => b.AtChosenTime).Select(b => b.DisplayName).ToList() },
+            {
+                d => d.Later,
+                busy.Where(b => b.FirstLaterClash is not null)
+                    .Select(b => $"{b.DisplayName} ({EventText.Day(b.FirstLaterClash!.Value, currentUser.TimeZoneId)})")
+                    .ToList()
+            },
             { d => d.When, EventText.When(start, end, allDay: false, currentUser.TimeZoneId, currentUser.TimeZoneId) },
             { d => d.ConfirmText, confirmText },
         };

@@ -181,7 +181,8 @@ public sealed partial class EventEditorDialog : ComponentBase
                 scope = chosen.Value;
             }
 
-            if (NeedsBusyCheck(draft) && !await Actions.ConfirmBusyAsync(draft.ParticipantIds, draft.Start, draft.End, EventId, "Save anyway"))
+            var later = original is null ? null : EventActions.SeriesShiftFor(original, scope, draft.Start);
+            if (NeedsBusyCheck(draft) && !await Actions.ConfirmBusyAsync(draft.ParticipantIds, draft.Start, draft.End, EventId, "Save anyway", later))
             {
                 return;
             }

@@ -30,6 +30,10 @@ internal static class EventText
             : string.Create(Culture, $"{s:ddd d MMM, h:mm tt} – {e:ddd d MMM yyyy, h:mm tt}");
     }
 
+    /// <summary>"Tue 14 Apr" in the reader's zone.</summary>
+    public static string Day(DateTimeOffset instant, string readerZoneId) =>
+        string.Create(Culture, $"{ZonedTime.Local(instant, OfficeTime.Zone(readerZoneId)):ddd d MMM}");
+
     /// <summary>"10 minutes", "1 hour", "2 days", "1 week" before.</summary>
     public static string Reminder(int minutes) => minutes switch
     {
