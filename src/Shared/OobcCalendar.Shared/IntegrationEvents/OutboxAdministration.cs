@@ -80,7 +80,7 @@ public sealed class OutboxAdministration(IEnumerable<IModuleDatabase> databases,
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("now", timeProvider.GetUtcNow());
         var updated = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        signal.Wake();
+        signal.Wake(schema);
         return updated;
     }
 }

@@ -28,14 +28,18 @@ internal sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        IReadOnlyCollection<string> due = schemas;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var busy = false;
-            foreach (var schema in schemas)
+            var full = new List<string>();
+            foreach (var schema in due)
             {
                 try
                 {
-                    busy |= await DispatchBatchAsync(schema, stoppingToken) == options.Value.BatchSize;
+                    if (await DispatchBatchAsync(schema, stoppingToken) == options.Value.BatchSize)
+                    {
+                        full.Add(schema);
+                    }
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -49,16 +53,21 @@ internal sealed class OutboxDispatcher(
                 }
             }
 
-            if (!busy)
+            if (full.Count > 0)
             {
-                try
-                {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                // More waiting where a batch came back full; nothing to wait for.
+                due = full;
+                continue;
+            }
+
+            try
+            {
+                var woken = await signal.WaitAsync(options.Value.PollInterval, options.Value.WakeGather, stoppingToken);
+                due = woken is null ? schemas : schemas.Where(woken.Contains).ToList();
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

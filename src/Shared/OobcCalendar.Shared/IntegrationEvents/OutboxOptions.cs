@@ -6,6 +6,12 @@ public sealed class OutboxOptions
     /// <summary>How often each outbox is polled when no NOTIFY wakes the dispatcher.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long the dispatcher waits after a wake-up before claiming, so a burst of commits is one batch: under 380
+    /// bookings a second, one round per commit across six outboxes cost a third of the host's CPU.
+    /// </summary>
+    public TimeSpan WakeGather { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Rows claimed per round.</summary>
     public int BatchSize { get; set; } = 50;
 

@@ -78,7 +78,8 @@ internal sealed class PostgresNotificationListener(
     {
         if (e.Channel == LiveUpdateChannels.Outbox)
         {
-            outboxSignal.Wake();
+            // The payload is the schema whose outbox got rows (ModuleDbContext).
+            outboxSignal.Wake(string.IsNullOrEmpty(e.Payload) ? null : e.Payload);
             return;
         }
 
