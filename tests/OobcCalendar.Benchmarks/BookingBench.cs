@@ -26,7 +26,15 @@ internal static class BookingBench
         var user = new TestCurrentUser();
         await using var app = new OobcAppFactory(
             await PostgresServer.CreateDatabaseAsync("bench"),
-            new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false", ["Outbox:DispatcherEnabled"] = Environment.GetEnvironmentVariable("OOBC_BENCH_DISPATCHER") ?? "true", ["Logging:LogLevel:Default"] = "Error", ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None" },
+            new Dictionary<string, string?>
+            {
+                ["Scheduler:Enabled"] = "false",
+                ["Outbox:DispatcherEnabled"] = Environment.GetEnvironmentVariable("OOBC_BENCH_DISPATCHER") ?? "true",
+                ["Logging:LogLevel:Default"] = "Error",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
+                // OOBC_BENCH_SQL=1 prints the SQL sent (to count and EXPLAIN it by hand).
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("OOBC_BENCH_SQL") == "1" ? "Information" : "None",
+            },
             s => s.AddScoped<ICurrentUser>(_ => user));
         app.Start();
         var directory = app.Services.GetRequiredService<IUserDirectory>();
