@@ -26,6 +26,22 @@ internal static class CalendarActions
 
     public static ILocator Calendar(this IPage page) => page.GetByTestId("calendar");
 
+    /// <summary>Signs <paramref name="email"/> in on the week view of <paramref name="week"/> and waits for the calendar's first answer; dispose the context when done.</summary>
+    public static async Task<(IBrowserContext Context, IPage Page)> OpenCalendarAsync(this BrowserFixture fixture, string email, DateOnly week)
+    {
+        var (context, page) = await fixture.NewSignedInPageAsync(email, CalendarPath(week));
+        try
+        {
+            await page.WaitForCalendarAsync();
+            return (context, page);
+        }
+        catch
+        {
+            await context.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Waits until FullCalendar has rendered and answered the first time.</summary>
     public static async Task WaitForCalendarAsync(this IPage page)
     {

@@ -15,9 +15,8 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
     public async Task WeeklySeries_WhenCreatedFromAnEmptySlot_ThenItShowsEveryWeekWithTheRepeatIcon()
     {
         var monday = CalendarActions.Monday(6);
-        var (context, page) = await fixture.NewSignedInPageAsync("staff2@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (context, page) = await fixture.OpenCalendarAsync("staff2@oobc.gov.ph", monday);
         await using var _ = context;
-        await page.WaitForCalendarAsync();
         var title = Unique("Weekly sync");
 
         await page.CreateWeeklySeriesAsync(title, monday.AddDays(1));
@@ -33,9 +32,8 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
     public async Task Occurrence_WhenDraggedToAnotherDayForThisOccurrence_ThenOnlyThatOneMoves()
     {
         var monday = CalendarActions.Monday(8);
-        var (context, page) = await fixture.NewSignedInPageAsync("staff3@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (context, page) = await fixture.OpenCalendarAsync("staff3@oobc.gov.ph", monday);
         await using var _ = context;
-        await page.WaitForCalendarAsync();
         var title = Unique("Coaching");
         await page.CreateWeeklySeriesAsync(title, monday.AddDays(1));
 
@@ -52,9 +50,8 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
     public async Task Occurrence_WhenCancelledWithThisAndFollowing_ThenEarlierOnesStay()
     {
         var monday = CalendarActions.Monday(10);
-        var (context, page) = await fixture.NewSignedInPageAsync("staff5@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (context, page) = await fixture.OpenCalendarAsync("staff5@oobc.gov.ph", monday);
         await using var _ = context;
-        await page.WaitForCalendarAsync();
         var title = Unique("Field visit");
         await page.CreateWeeklySeriesAsync(title, monday.AddDays(2));
 
@@ -79,9 +76,8 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
     {
         var monday = CalendarActions.Monday(12);
         var day = monday.AddDays(3);
-        var (context, page) = await fixture.NewSignedInPageAsync("manager.programs@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (context, page) = await fixture.OpenCalendarAsync("manager.programs@oobc.gov.ph", monday);
         await using var _ = context;
-        await page.WaitForCalendarAsync();
         var title = Unique("Budget huddle");
 
         await page.GetByTestId("quick-add-text").FillAsync(
@@ -105,12 +101,10 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
     public async Task Change_WhenMadeInAnotherBrowser_ThenTheOpenCalendarShowsItWithoutReload()
     {
         var monday = CalendarActions.Monday(14);
-        var (watcherContext, watcher) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (watcherContext, watcher) = await fixture.OpenCalendarAsync("staff1@oobc.gov.ph", monday);
         await using var _ = watcherContext;
-        await watcher.WaitForCalendarAsync();
-        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync("manager.ops@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (organizerContext, organizer) = await fixture.OpenCalendarAsync("manager.ops@oobc.gov.ph", monday);
         await using var __ = organizerContext;
-        await organizer.WaitForCalendarAsync();
         var title = Unique("Briefing");
         // Marks the watcher's page: a reload would drop it.
         await watcher.EvaluateAsync("() => window.oobcNotReloaded = true");

@@ -17,12 +17,10 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture)
         var monday = CalendarActions.Monday(20);
         var day = monday.AddDays(1);
         var title = $"Partner visit {Guid.NewGuid().ToString("N")[..6]}";
-        var (guestContext, guest) = await fixture.NewSignedInPageAsync("staff4@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (guestContext, guest) = await fixture.OpenCalendarAsync("staff4@oobc.gov.ph", monday);
         await using var _ = guestContext;
-        await guest.WaitForCalendarAsync();
-        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync("manager.ops@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (organizerContext, organizer) = await fixture.OpenCalendarAsync("manager.ops@oobc.gov.ph", monday);
         await using var __ = organizerContext;
-        await organizer.WaitForCalendarAsync();
 
         await organizer.QuickAddWithAsync(string.Create(CultureInfo.InvariantCulture, $"{title} on {day:MMMM d yyyy} at 11am with Sittie"), "Sittie Abdullah");
 
@@ -53,9 +51,8 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture)
         var monday = CalendarActions.Monday(22);
         var day = monday.AddDays(2);
         var title = $"Weekly check-in {Guid.NewGuid().ToString("N")[..6]}";
-        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync("manager.programs@oobc.gov.ph", CalendarActions.CalendarPath(monday));
+        var (organizerContext, organizer) = await fixture.OpenCalendarAsync("manager.programs@oobc.gov.ph", monday);
         await using var _ = organizerContext;
-        await organizer.WaitForCalendarAsync();
         await organizer.QuickAddWithAsync(string.Create(CultureInfo.InvariantCulture, $"{title} on {day:MMMM d yyyy} at 2pm with Miguel"), "Miguel Santos");
 
         // The organizer makes it weekly from its details.
@@ -68,9 +65,8 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture)
         await Expect(organizer.GetByText("Event saved.")).ToBeVisibleAsync();
 
         // The guest cannot come in the second week, and says so for that week only.
-        var (guestContext, guest) = await fixture.NewSignedInPageAsync("staff5@oobc.gov.ph", CalendarActions.CalendarPath(monday.AddDays(7)));
+        var (guestContext, guest) = await fixture.OpenCalendarAsync("staff5@oobc.gov.ph", monday.AddDays(7));
         await using var __ = guestContext;
-        await guest.WaitForCalendarAsync();
         await (await guest.EntryOnDayAsync(title, day.AddDays(7))).ClickAsync();
         await guest.GetByRole(AriaRole.Dialog).GetByText("No", new() { Exact = true }).ClickAsync();
         var scope = guest.GetByRole(AriaRole.Dialog, new() { Name = "Answer for a repeating event" });
