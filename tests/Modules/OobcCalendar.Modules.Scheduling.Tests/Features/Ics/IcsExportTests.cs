@@ -56,6 +56,22 @@ public sealed class IcsExportTests(SchedulingFixture fixture)
     }
 
     [Fact]
+    public async Task ExportEvent_WhenSomeoneAnsweredOneOccurrence_WritesThatOccurrenceWithTheirAnswer()
+    {
+        var id = await EditedSeriesAsync("Ops sync");
+        await fixture.SendAs<Mediator.Unit>(fixture.Staff, new RespondToEvent(id, ParticipantResponse.Declined, At(2027, 3, 15, 9)));
+
+        var text = Text(await fixture.SendAs<IcsFile>(fixture.Manager, new ExportEventIcs(id)));
+
+        // The series says accepted; the 15 March exception, at its own time, says declined.
+        var events = text.Split("BEGIN:VEVENT").Skip(1).ToList();
+        var answered = events.Where(e => e.Contains("RECURRENCE-ID;TZID=Asia/Manila:20270315T090000", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        answered.ShouldContain("DTSTART;TZID=Asia/Manila:20270315T090000");
+        answered.ShouldContain("PARTSTAT=DECLINED");
+        events.Where(e => e.Contains("RRULE:", StringComparison.Ordinal)).ShouldHaveSingleItem().ShouldContain("PARTSTAT=ACCEPTED");
+    }
+
+    [Fact]
     public async Task ExportEvent_WhenCancelled_SaysSo()
     {
         var id = await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Single(At(2027, 3, 3, 10), 60, "Called off")));

@@ -65,7 +65,8 @@ public sealed class IcsImportTests(SchedulingFixture fixture)
         var uid = Uid("series");
         var file = Calendar(
             Event(uid, "Team sync", "DTSTART;TZID=Asia/Manila:20270301T090000", "DTEND;TZID=Asia/Manila:20270301T100000", "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20270329", "EXDATE;TZID=Asia/Manila:20270315T090000"),
-            Event(uid, "Team sync (moved)", "DTSTART;TZID=Asia/Manila:20270309T140000", "DTEND;TZID=Asia/Manila:20270309T150000", "RECURRENCE-ID;TZID=Asia/Manila:20270308T090000"),
+            // Its own CLASS and CATEGORIES: they belong to the series here, so the occurrence still imports.
+            Event(uid, "Team sync (moved)", "DTSTART;TZID=Asia/Manila:20270309T140000", "DTEND;TZID=Asia/Manila:20270309T150000", "RECURRENCE-ID;TZID=Asia/Manila:20270308T090000", "CLASS:PRIVATE", "CATEGORIES:Training"),
             Event(uid, "Team sync", "DTSTART;TZID=Asia/Manila:20270322T090000", "DTEND;TZID=Asia/Manila:20270322T100000", "RECURRENCE-ID;TZID=Asia/Manila:20270322T090000", "STATUS:CANCELLED"));
 
         var result = await ImportAsync(file);

@@ -102,7 +102,16 @@ internal sealed class IcsSeriesImport(IcsEventReading reading, IcsTimeResolver t
 
         try
         {
-            e.OverrideOccurrence(recurrenceId, reading.Read(change, null).Draft, now);
+            // An exception keeps its own time, title, place and description; its CLASS, CATEGORIES and attendees are
+            // the series' here (one occurrence cannot differ in them), so a file whose exceptions repeat or vary them
+            // still imports.
+            var draft = reading.Read(change, null).Draft with
+            {
+                CategoryId = e.CategoryId,
+                Visibility = e.Visibility,
+                ParticipantIds = e.Participants.Select(p => p.UserId).ToList(),
+            };
+            e.OverrideOccurrence(recurrenceId, draft, now);
         }
         catch (NotFoundException)
         {

@@ -46,6 +46,21 @@ internal static class IcsWriter
             {
                 calendar.Events.Add(Changed(item, changed, people, now));
             }
+
+            // Occurrences someone answered on their own (and nobody changed): an exception carrying their PARTSTAT for
+            // that occurrence, as calendars write a per-instance answer.
+            if (!item.DetailsHidden)
+            {
+                var answeredAlone = item.Event.OccurrenceAnswers.Select(a => a.RecurrenceId)
+                    .Except(item.Event.Overrides.Select(o => o.RecurrenceId))
+                    .Except(item.Event.ExceptionDates)
+                    .Distinct()
+                    .Order();
+                foreach (var recurrenceId in answeredAlone)
+                {
+                    calendar.Events.Add(Answered(item, recurrenceId, people, now));
+                }
+            }
         }
 
         return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty);
@@ -54,7 +69,7 @@ internal static class IcsWriter
     private static IcalEvent Master(IcsExportItem item, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now)
     {
         var e = item.Event;
-        var vevent = Common(item, e.StartUtc, e.EndUtc, e.Title, e.Description, e.Location, people, now);
+        var vevent = Common(item, e.StartUtc, e.EndUtc, e.Title, e.Description, e.Location, people, now, recurrenceId: null);
         if (e.RecurrenceRule is { } rule)
         {
             vevent.RecurrenceRule = new RecurrenceRule(e.AllDay ? IcsRules.UntilAsDate(rule, e.TimeZoneId) : rule);
@@ -80,13 +95,31 @@ internal static class IcsWriter
     private static IcalEvent Changed(IcsExportItem item, EventOverride changed, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now)
     {
         var e = item.Event;
-        var vevent = Common(item, changed.StartUtc, changed.EndUtc, changed.Title ?? e.Title, changed.Description ?? e.Description, changed.Location ?? e.Location, people, now);
+        var vevent = Common(
+            item, changed.StartUtc, changed.EndUtc, changed.Title ?? e.Title, changed.Description ?? e.Description, changed.Location ?? e.Location, people, now, changed.RecurrenceId);
         vevent.RecurrenceIdentifier = new RecurrenceIdentifier(At(e, changed.RecurrenceId));
         return vevent;
     }
 
+    private static IcalEvent Answered(IcsExportItem item, DateTimeOffset recurrenceId, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now)
+    {
+        var e = item.Event;
+        var occurrence = e.OccurrenceAt(recurrenceId);
+        var vevent = Common(item, occurrence.StartUtc, occurrence.EndUtc, e.Title, e.Description, e.Location, people, now, recurrenceId);
+        vevent.RecurrenceIdentifier = new RecurrenceIdentifier(At(e, recurrenceId));
+        return vevent;
+    }
+
     private static IcalEvent Common(
-        IcsExportItem item, DateTimeOffset start, DateTimeOffset end, string title, string? description, string? location, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now)
+        IcsExportItem item,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        string title,
+        string? description,
+        string? location,
+        IReadOnlyDictionary<Guid, DirectoryUser> people,
+        DateTimeOffset now,
+        DateTimeOffset? recurrenceId)
     {
         var e = item.Event;
         var vevent = new IcalEvent
@@ -125,7 +158,7 @@ internal static class IcsWriter
                 {
                     CommonName = person.DisplayName,
                     Role = "REQ-PARTICIPANT",
-                    ParticipationStatus = PartStat(participant.Response),
+                    ParticipationStatus = PartStat(e.ResponseOf(participant.UserId, recurrenceId) ?? participant.Response),
                 });
             }
         }
