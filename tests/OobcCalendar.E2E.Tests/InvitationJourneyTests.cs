@@ -72,6 +72,10 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture)
         var scope = guest.GetByRole(AriaRole.Dialog, new() { Name = "Answer for a repeating event" });
         await Expect(scope.GetByText("This and following occurrences")).ToHaveCountAsync(0);
         await guest.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "rsvp-scope-dialog-desktop.png"), Animations = ScreenshotAnimations.Disabled });
+        await guest.SetViewportSizeAsync(BrowserFixture.Phone.Width, BrowserFixture.Phone.Height);
+        await Expect(scope.GetByTestId("scope-confirm")).ToBeVisibleAsync();
+        await guest.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "rsvp-scope-dialog-phone.png"), Animations = ScreenshotAnimations.Disabled });
+        await guest.SetViewportSizeAsync(BrowserFixture.Desktop.Width, BrowserFixture.Desktop.Height);
         await scope.GetByText("This occurrence", new() { Exact = true }).ClickAsync();
         await scope.GetByTestId("scope-confirm").ClickAsync();
         await Expect(guest.GetByText("Answer saved: Declined.")).ToBeVisibleAsync();

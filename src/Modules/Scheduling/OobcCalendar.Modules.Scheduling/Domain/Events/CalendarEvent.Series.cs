@@ -144,22 +144,7 @@ internal sealed partial class CalendarEvent
 
         // An occurrence keeps its own time, title, place and description only; who is invited, the category and the
         // visibility belong to the series. Refusing beats saving the rest and silently dropping those changes.
-        var seriesLevel = new List<string>();
-        if (!draft.ParticipantIds.Where(p => p != OrganizerId).ToHashSet().SetEquals(Participants.Select(p => p.UserId)))
-        {
-            seriesLevel.Add("participants");
-        }
-
-        if (draft.CategoryId != CategoryId)
-        {
-            seriesLevel.Add("category");
-        }
-
-        if (draft.Visibility != Visibility)
-        {
-            seriesLevel.Add("visibility");
-        }
-
+        var seriesLevel = draft.SeriesLevelDifferences(OrganizerId, Participants.Select(p => p.UserId), CategoryId, Visibility);
         if (seriesLevel.Count > 0)
         {
             throw new BusinessRuleException(

@@ -18,4 +18,30 @@ internal sealed record EventDraft(
     EventVisibility Visibility,
     IReadOnlyList<Guid> ParticipantIds,
     IReadOnlyList<int>? ReminderMinutes,
-    string? RecurrenceRule);
+    string? RecurrenceRule)
+{
+    /// <summary>
+    /// The fields that belong to a whole series ("participants", "category", "visibility") in which this draft differs
+    /// from a series with the given values: one occurrence cannot change them.
+    /// </summary>
+    public IReadOnlyList<string> SeriesLevelDifferences(Guid organizerId, IEnumerable<Guid> participantIds, Guid? categoryId, EventVisibility visibility)
+    {
+        var differences = new List<string>();
+        if (!ParticipantIds.Where(p => p != organizerId).ToHashSet().SetEquals(participantIds))
+        {
+            differences.Add("participants");
+        }
+
+        if (CategoryId != categoryId)
+        {
+            differences.Add("category");
+        }
+
+        if (Visibility != visibility)
+        {
+            differences.Add("visibility");
+        }
+
+        return differences;
+    }
+}

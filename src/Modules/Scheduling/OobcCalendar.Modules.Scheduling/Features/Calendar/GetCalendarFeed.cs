@@ -66,8 +66,17 @@ internal sealed class GetCalendarFeedHandler(
         // Events whose last occurrence ended before the window cannot show in it (most of a long-serving user's).
         var live = events.Where(e => e.SeriesEndUtc == null || e.SeriesEndUtc > query.Start);
         var facts = EventFacts.Of(me, isAdmin, db.Categories);
-        var inWindow = db.Occurrences.AsNoTracking().Where(o => o.StartUtc < query.End && o.StartUtc > earliest && o.EndUtc > query.Start);
-        var answers = db.OccurrenceAnswers.Where(a => a.UserId == me);
+        // Each occurrence in the window with my answer for it alone, if I gave one (it wins over my series answer).
+        var inWindow = db.Occurrences.AsNoTracking()
+            .Where(o => o.StartUtc < query.End && o.StartUtc > earliest && o.EndUtc > query.Start)
+            .Select(o => new
+            {
+                o,
+                Answer = db.OccurrenceAnswers
+                    .Where(a => a.UserId == me && a.EventId == o.EventId && a.RecurrenceId == o.RecurrenceId)
+                    .Select(a => (ParticipantResponse?)a.Response)
+                    .FirstOrDefault(),
+            });
         List<FeedItem> indexed;
         if (query.Scope == CalendarScope.Mine)
         {
@@ -76,16 +85,7 @@ internal sealed class GetCalendarFeedHandler(
             // month and hash them instead (measured on 11,000 events: 4.7 ms against 0.6 + 0.6 ms for the two reads).
             var mine = await live.Select(facts).AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
             var ids = mine.Keys.ToList();
-            indexed = (await (
-                    from o in inWindow
-                    where ids.Contains(o.EventId)
-                    orderby o.StartUtc
-                    select new
-                    {
-                        o,
-                        Answer = answers.Where(a => a.EventId == o.EventId && a.RecurrenceId == o.RecurrenceId).Select(a => (ParticipantResponse?)a.Response).FirstOrDefault(),
-                    })
-                .ToListAsync(cancellationToken))
+            indexed = (await inWindow.Where(x => ids.Contains(x.o.EventId)).OrderBy(x => x.o.StartUtc).ToListAsync(cancellationToken))
                 .Select(x => mine[x.o.EventId].Item(x.o, x.Answer))
                 .ToList();
         }
@@ -93,16 +93,10 @@ internal sealed class GetCalendarFeedHandler(
         {
             // The wider scopes see most events: one scan of the month's occurrences joined to them is the cheaper plan.
             indexed = (await (
-                    from o in inWindow
-                    join f in live.Select(facts) on o.EventId equals f.Id
-                    orderby o.StartUtc
-                    select new
-                    {
-                        o,
-                        f,
-                        Answer = answers.Where(a => a.EventId == o.EventId && a.RecurrenceId == o.RecurrenceId).Select(a => (ParticipantResponse?)a.Response).FirstOrDefault(),
-                    })
-                .AsNoTracking()
+                    from x in inWindow
+                    join f in live.Select(facts).AsNoTracking() on x.o.EventId equals f.Id
+                    orderby x.o.StartUtc
+                    select new { x.o, x.Answer, f })
                 .ToListAsync(cancellationToken))
                 .Select(x => x.f.Item(x.o, x.Answer))
                 .ToList();

@@ -166,9 +166,8 @@ public sealed partial class EventEditorDialog : ComponentBase
                 var ruleChanged = draft.RecurrenceRule != original.RecurrenceRule;
                 // Who is invited, the category and the visibility belong to the whole series (the server refuses them
                 // for one occurrence), so "This occurrence" is not offered once one of them changed.
-                var seriesLevelChanged = !draft.ParticipantIds.Where(p => p != original.Organizer.UserId).ToHashSet().SetEquals(original.Participants.Select(p => p.UserId))
-                    || draft.CategoryId != original.Category?.Id
-                    || draft.Visibility != original.Visibility;
+                var seriesLevelChanged = draft.SeriesLevelDifferences(
+                    original.Organizer.UserId, original.Participants.Select(p => p.UserId), original.Category?.Id, original.Visibility).Count > 0;
                 var why = ruleChanged || draft.RecurrenceRule is null
                     ? "A change to how the event repeats applies to a run of occurrences, not to one."
                     : seriesLevelChanged ? "Who is invited, the category and the visibility are the same for every occurrence." : null;
