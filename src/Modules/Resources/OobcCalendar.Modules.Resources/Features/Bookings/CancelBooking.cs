@@ -20,7 +20,7 @@ internal sealed class CancelBookingHandler(IDbContextFactory<ResourcesDbContext>
         var resource = await db.Resources.AsNoTracking().FirstAsync(r => r.Id == booking.ResourceId, cancellationToken);
         var wasApproved = booking.Status == BookingStatus.Approved;
         booking.Cancel(currentUser.Id, resource.CanBeApprovedBy(currentUser.Id, currentUser.IsInRole(Roles.Manager), currentUser.IsInRole(Roles.Admin)), now);
-        BookingEvents.Cancelled(db, booking, resource, wasApproved, now);
+        BookingNotices.Cancelled(db, booking, resource, wasApproved, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

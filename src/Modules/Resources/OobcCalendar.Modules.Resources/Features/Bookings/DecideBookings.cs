@@ -67,12 +67,12 @@ internal sealed class DecideBookingsHandler(IDbContextFactory<ResourcesDbContext
         if (command.Approve)
         {
             booking.Approve(currentUser.Id, now);
-            BookingEvents.Approved(db, booking, resource, now);
+            BookingNotices.Approved(db, booking, resource, now);
         }
         else
         {
             booking.Reject(currentUser.Id, command.Reason ?? string.Empty, now);
-            BookingEvents.Rejected(db, booking, resource, now);
+            BookingNotices.Rejected(db, booking, resource, now);
         }
 
         try

@@ -67,7 +67,7 @@ internal sealed class RequestBookingHandler(
         var request = new BookingRequest(currentUser.Id, command.Start, command.End, command.Purpose, command.ExpectedAttendees, command.AttendeeIds ?? []);
         var booking = Booking.Request(Guid.CreateVersion7(), resource, request, now);
         db.Bookings.Add(booking);
-        BookingEvents.Requested(db, booking, resource, now);
+        BookingNotices.Requested(db, booking, resource, now);
         try
         {
             await using var transaction = await ResourceLocks.BeginAsync(db, [resource.Id], cancellationToken);

@@ -1,61 +1,18 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Shared.Errors;
-using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Events;
 
 /// <summary>
-/// The organizer edits an event from the editor. For a series, <paramref name="RecurrenceId"/> names the occurrence
-/// the editor was opened on and <paramref name="Scope"/> says whether the change is for it alone, for it and the
-/// following ones, or for the whole series. Returns the id of the event that now holds the change (a new one after a split).
+/// Applies a changed draft to an event with a scope (one occurrence, it and the following ones, the whole series),
+/// raising the notices the change calls for; shared by <see cref="UpdateEvent"/> and <see cref="MoveEvent"/>.
 /// </summary>
-internal sealed record UpdateEvent(Guid EventId, DateTimeOffset? RecurrenceId, EditScope Scope, EventDraft Draft) : ICommand<Guid>;
-
-/// <summary>Drag or resize on the calendar: new times for an event, one occurrence, the following ones or the series.</summary>
-internal sealed record MoveEvent(Guid EventId, DateTimeOffset? RecurrenceId, EditScope Scope, DateTimeOffset NewStart, DateTimeOffset NewEnd, bool AllDay) : ICommand<Guid>;
-
-internal sealed class EditEventHandler(
-    IDbContextFactory<SchedulingDbContext> contexts,
-    ICurrentUser currentUser,
-    IUserDirectory directory,
-    TimeProvider clock) : ICommandHandler<UpdateEvent, Guid>, ICommandHandler<MoveEvent, Guid>
+internal static class EventChanges
 {
-    public async ValueTask<Guid> Handle(UpdateEvent command, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await EventDraftChecks.EnsureReferencesExistAsync(db, directory, command.Draft, cancellationToken);
-        var calendarEvent = await EventAccess.LoadForChangeAsync(db, command.EventId, currentUser, cancellationToken);
-        return await ApplyAsync(db, calendarEvent, command.RecurrenceId, command.Scope, command.Draft, cancellationToken);
-    }
-
-    public async ValueTask<Guid> Handle(MoveEvent command, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var e = await EventAccess.LoadForChangeAsync(db, command.EventId, currentUser, cancellationToken);
-        // Only a one-occurrence move keeps that occurrence's own title and place; moving the following ones or the
-        // series must not copy them onto every occurrence.
-        var current = command.Scope == EditScope.Occurrence && command.RecurrenceId is { } rid && e.IsRecurring ? e.OccurrenceAt(rid).Override : null;
-        var draft = new EventDraft(
-            current?.Title ?? e.Title,
-            current?.Description ?? e.Description,
-            current?.Location ?? e.Location,
-            command.NewStart,
-            command.NewEnd,
-            e.TimeZoneId,
-            command.AllDay,
-            e.CategoryId,
-            e.Visibility,
-            e.Participants.Select(p => p.UserId).ToList(),
-            e.ReminderMinutes,
-            e.RecurrenceRule);
-        return await ApplyAsync(db, e, command.RecurrenceId, command.Scope, draft, cancellationToken);
-    }
-
-    private async Task<Guid> ApplyAsync(SchedulingDbContext db, CalendarEvent e, DateTimeOffset? recurrenceId, EditScope scope, EventDraft draft, CancellationToken cancellationToken)
+    public static async Task<Guid> ApplyAsync(
+        SchedulingDbContext db, CalendarEvent e, DateTimeOffset? recurrenceId, EditScope scope, EventDraft draft, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (e.IsRecurring && scope != EditScope.Series && recurrenceId is null)
@@ -96,7 +53,7 @@ internal sealed class EditEventHandler(
         if (tail is null)
         {
             // "This and following" from the first occurrence is the whole series.
-            return await ApplyAsync(db, e, recurrenceId, EditScope.Series, draft, cancellationToken);
+            return await ApplyAsync(db, e, recurrenceId, EditScope.Series, draft, clock, cancellationToken);
         }
 
         // An unchanged rule means "keep repeating as before": the tail's own rule (its remaining COUNT), not the original.

@@ -6,8 +6,8 @@ using OobcCalendar.Shared.LiveUpdates;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;
 
-/// <summary>Builds the integration events and live notices of a booking change, in one place.</summary>
-internal static class BookingEvents
+/// <summary>Builds the integration events and live notices of a booking change, in one place (as Scheduling's EventNotices does for events).</summary>
+internal static class BookingNotices
 {
     public static void Requested(ResourcesDbContext db, Booking booking, Resource resource, DateTimeOffset now)
     {
