@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Resources.Domain.Bookings;
 using OobcCalendar.Modules.Resources.Persistence;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Persistence;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;

@@ -1,12 +1,12 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Resources.Domain.Resources;
 using OobcCalendar.Modules.Resources.Persistence;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
+using OobcCalendar.Shared.Persistence;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources.Features.Resources;
@@ -79,7 +79,7 @@ internal sealed class SaveResourceHandler(IDbContextFactory<ResourcesDbContext> 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (PostgresErrors.IsUniqueViolation(ex))
         {
             throw new InputValidationException(new Dictionary<string, string[]> { ["Name"] = [$"There is already a resource named {command.Name.Trim()}."] });
         }
