@@ -3,7 +3,7 @@ using MudBlazor;
 
 namespace OobcCalendar.Shared.Errors;
 
-/// <summary>The one way components run a command and tell the user how it went.</summary>
+/// <summary>What the user is told when something goes wrong, and <see cref="TryAsync"/> for a command with no form behind it.</summary>
 public static class UserMessages
 {
     /// <summary>Shown for errors that are not <see cref="UserFacingException"/> (the details go to the log).</summary>
@@ -15,33 +15,8 @@ public static class UserMessages
     /// <summary>
     /// Runs <paramref name="action"/>; on success shows <paramref name="success"/> (if any), on failure a
     /// clear error snackbar. Returns whether it succeeded. Unexpected errors are logged, never shown.
+    /// The same as <see cref="Submit.RunAsync"/> without a form to hand field messages to.
     /// </summary>
-    public static async Task<bool> TryAsync(this ISnackbar snackbar, Func<Task> action, string? success = null, ILogger? logger = null)
-    {
-        ArgumentNullException.ThrowIfNull(snackbar);
-        ArgumentNullException.ThrowIfNull(action);
-        try
-        {
-            await action();
-            if (success is not null)
-            {
-                snackbar.Add(success, Severity.Success);
-            }
-
-            return true;
-        }
-        catch (UserFacingException ex)
-        {
-            snackbar.Add(ex.Message, ex is ConflictException ? Severity.Warning : Severity.Error);
-            return false;
-        }
-#pragma warning disable CA1031 // The user gets an apology, the log gets the exception.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            logger?.LogError(ex, "Unexpected error in a UI action");
-            snackbar.Add(Unexpected, Severity.Error);
-            return false;
-        }
-    }
+    public static async Task<bool> TryAsync(this ISnackbar snackbar, Func<Task> action, string? success = null, ILogger? logger = null) =>
+        (await Submit.RunAsync(action, snackbar, logger: logger, success: success)).Succeeded;
 }

@@ -100,29 +100,24 @@ public partial class AvailabilityPanel
 
     private async Task CheckAsync(Guid resourceId, DateTimeOffset start, DateTimeOffset end, int? attendees, TimeSpan delay, CancellationToken cancellationToken)
     {
-        try
-        {
-            await Task.Delay(delay, cancellationToken);
-            var result = await Mediator.Send(new CheckAvailability(resourceId, start, end, attendees), cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            (answer, problem, checking) = (result, null, false);
-        }
-        catch (OperationCanceledException)
+        // The panel must never take the page down: every failure becomes its problem line.
+        AvailabilityAnswer? result = null;
+        var outcome = await Submit.QuietlyAsync(
+            async () =>
+            {
+                await Task.Delay(delay, cancellationToken);
+                result = await Mediator.Send(new CheckAvailability(resourceId, start, end, attendees), cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+            },
+            Logger,
+            cancellationToken);
+        if (outcome.Outcome == SubmitOutcome.Cancelled)
         {
             // A newer check replaced this one.
             return;
         }
-        catch (UserFacingException ex)
-        {
-            (answer, problem, checking) = (null, ex.Message, false);
-        }
-#pragma warning disable CA1031 // The panel must never take the page down; the log gets the details.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Logger.LogError(ex, "Checking availability failed");
-            (answer, problem, checking) = (null, UserMessages.Unexpected, false);
-        }
+
+        (answer, problem, checking) = (outcome.Succeeded ? result : null, outcome.Message, false);
 
         await InvokeAsync(async () =>
         {

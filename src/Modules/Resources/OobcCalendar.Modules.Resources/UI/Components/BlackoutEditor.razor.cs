@@ -62,30 +62,16 @@ public sealed partial class BlackoutEditor : ComponentBase
         var end = ZonedTimes.Instant(endDate.Value.Date + (endTime ?? TimeSpan.Zero), CurrentUser.TimeZoneId);
         saving = true;
         errors = new Dictionary<string, string[]>();
-        try
-        {
-            await Mediator.Send(new AddBlackout(resourceId == Guid.Empty ? null : resourceId, start, end, reason));
-            Snackbar.Add($"Blackout added: {ResourceName(resourceId)}, {ZonedTimes.Period(start, end, CurrentUser.TimeZoneId)}.", Severity.Success);
-            Dialog.Close(DialogResult.Ok(true));
-        }
-        catch (InputValidationException ex)
-        {
-            errors = ex.Errors;
-        }
-        catch (UserFacingException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Error);
-        }
-#pragma warning disable CA1031 // Unexpected: apologise, log the details.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Logger.LogError(ex, "Adding a blackout failed");
-            Snackbar.Add(UserMessages.Unexpected, Severity.Error);
-        }
-        finally
-        {
-            saving = false;
-        }
+        await Submit.RunAsync(
+            async () =>
+            {
+                await Mediator.Send(new AddBlackout(resourceId == Guid.Empty ? null : resourceId, start, end, reason));
+                Snackbar.Add($"Blackout added: {ResourceName(resourceId)}, {ZonedTimes.Period(start, end, CurrentUser.TimeZoneId)}.", Severity.Success);
+                Dialog.Close(DialogResult.Ok(true));
+            },
+            Snackbar,
+            fieldErrors => errors = fieldErrors,
+            Logger);
+        saving = false;
     }
 }

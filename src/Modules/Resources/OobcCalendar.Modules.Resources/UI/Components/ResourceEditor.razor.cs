@@ -114,33 +114,23 @@ public sealed partial class ResourceEditor : ComponentBase
         }
 
         saving = true;
-        try
-        {
-            var command = model!.ToCommand(ResourceId);
-            await Mediator.Send(command);
-            Snackbar.Add(ResourceId is null ? $"{command.Name.Trim()} added." : $"Saved {command.Name.Trim()}.", Severity.Success);
-            Dialog.Close(DialogResult.Ok(true));
-        }
-        catch (InputValidationException ex)
+        var outcome = await Submit.RunAsync(
+            async () =>
+            {
+                var command = model!.ToCommand(ResourceId);
+                await Mediator.Send(command);
+                Snackbar.Add(ResourceId is null ? $"{command.Name.Trim()} added." : $"Saved {command.Name.Trim()}.", Severity.Success);
+                Dialog.Close(DialogResult.Ok(true));
+            },
+            Snackbar,
+            fieldErrors => errors = fieldErrors,
+            Logger);
+        if (outcome.Outcome == SubmitOutcome.Invalid)
         {
             // Messages sit under their fields; the snackbar repeats them in case those fields are scrolled away.
-            errors = ex.Errors;
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(outcome.Message!, Severity.Warning);
         }
-        catch (UserFacingException ex)
-        {
-            Snackbar.Add(ex.Message, ex is ConflictException ? Severity.Warning : Severity.Error);
-        }
-#pragma warning disable CA1031 // Unexpected: apologise, log the details.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Logger.LogError(ex, "Saving a resource failed");
-            Snackbar.Add(UserMessages.Unexpected, Severity.Error);
-        }
-        finally
-        {
-            saving = false;
-        }
+
+        saving = false;
     }
 }

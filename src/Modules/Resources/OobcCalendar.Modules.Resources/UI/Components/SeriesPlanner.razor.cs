@@ -89,35 +89,30 @@ public partial class SeriesPlanner
 
         checking = true;
         checkedKey = Key;
-        try
-        {
-            var occurrences = await Mediator.Send(new CheckBookingSeries(ResourceId, Start.Value, End.Value, Rule, ExpectedAttendees));
-            rows = occurrences.Select(o => new Row(o) { Decision = o.IsFree ? SeriesDecision.Keep : SeriesDecision.Skip }).ToList();
-            stale = false;
-            await OnRecurrenceError.InvokeAsync(null);
-        }
-        catch (InputValidationException ex) when (ex.Errors.TryGetValue("Recurrence", out var messages))
-        {
-            rows = null;
-            await OnRecurrenceError.InvokeAsync(string.Join(" ", messages));
-        }
-        catch (UserFacingException ex)
+        var outcome = await Submit.QuietlyAsync(
+            async () =>
+            {
+                var occurrences = await Mediator.Send(new CheckBookingSeries(ResourceId, Start.Value, End.Value, Rule, ExpectedAttendees));
+                rows = occurrences.Select(o => new Row(o) { Decision = o.IsFree ? SeriesDecision.Keep : SeriesDecision.Skip }).ToList();
+                stale = false;
+                await OnRecurrenceError.InvokeAsync(null);
+            },
+            Logger);
+        if (!outcome.Succeeded)
         {
             rows = null;
-            Snackbar.Add(ex.Message, Severity.Error);
+            if (outcome.FieldErrors.TryGetValue("Recurrence", out var messages))
+            {
+                // The rule's message goes under the recurrence editor, not in a snackbar.
+                await OnRecurrenceError.InvokeAsync(string.Join(" ", messages));
+            }
+            else
+            {
+                Snackbar.Add(outcome.Message!, Severity.Error);
+            }
         }
-#pragma warning disable CA1031 // The user gets an apology, the log gets the exception.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            rows = null;
-            Logger.LogError(ex, "Checking a booking series failed");
-            Snackbar.Add(UserMessages.Unexpected, Severity.Error);
-        }
-        finally
-        {
-            checking = false;
-        }
+
+        checking = false;
 
         await OnChanged.InvokeAsync();
     }

@@ -33,59 +33,55 @@ public partial class BookResourcePage
         }
 
         submitting = true;
-        try
-        {
-            var attendeeIds = people.Select(p => p.Id).ToList();
-            string message;
-            if (repeat && planner is not null)
+        var outcome = await Submit.QuietlyAsync(
+            async () =>
             {
-                var receipts = await Mediator.Send(new RequestBookingSeries(purpose, attendees, planner.Kept(), attendeeIds));
-                var waiting = receipts.Count(r => r.Status == "Pending");
-                message = waiting == 0
-                    ? $"Booked {receipts.Count} occurrences, starting {BookingUi.Range(start, end, Zone)}."
-                    : $"Sent {receipts.Count} occurrences for approval, starting {BookingUi.Range(start, end, Zone)}.";
-            }
-            else
-            {
-                var receipt = await Mediator.Send(new RequestBooking(ResourceId, start, end, purpose, attendees, attendeeIds));
-                message = $"{(receipt.Status == "Pending" ? "Sent for approval" : "Booked")}: {resource!.Name}, {BookingUi.Range(start, end, Zone)}.";
-            }
+                var attendeeIds = people.Select(p => p.Id).ToList();
+                string message;
+                if (repeat && planner is not null)
+                {
+                    var receipts = await Mediator.Send(new RequestBookingSeries(purpose, attendees, planner.Kept(), attendeeIds));
+                    var waiting = receipts.Count(r => r.Status == "Pending");
+                    message = waiting == 0
+                        ? $"Booked {receipts.Count} occurrences, starting {BookingUi.Range(start, end, Zone)}."
+                        : $"Sent {receipts.Count} occurrences for approval, starting {BookingUi.Range(start, end, Zone)}.";
+                }
+                else
+                {
+                    var receipt = await Mediator.Send(new RequestBooking(ResourceId, start, end, purpose, attendees, attendeeIds));
+                    message = $"{(receipt.Status == "Pending" ? "Sent for approval" : "Booked")}: {resource!.Name}, {BookingUi.Range(start, end, Zone)}.";
+                }
 
-            Snackbar.Add(message, Severity.Success);
-            Navigation.NavigateTo("/resources/bookings");
-        }
-        catch (SlotTakenException ex)
+                Snackbar.Add(message, Severity.Success);
+                Navigation.NavigateTo("/resources/bookings");
+            },
+            Logger);
+        submitting = false;
+        if (outcome.Error is SlotTakenException taken)
         {
             // Shown beside the button, with the suggestions in the panel: no snackbar over the form.
-            formProblem = ex.Message;
+            formProblem = taken.Message;
             if (panel is not null)
             {
-                await panel.ShowAsync(ex.Answer);
+                await panel.ShowAsync(taken.Answer);
             }
         }
-        catch (InputValidationException ex)
+        else if (outcome.Outcome == SubmitOutcome.Invalid)
         {
             // Field errors go under their fields; the rule's under the editor; the rest above the button.
-            errors = ex.Errors;
-            recurrenceError = ex.Errors.TryGetValue("Recurrence", out var rules) ? string.Join(" ", rules) : recurrenceError;
+            errors = outcome.FieldErrors;
+            recurrenceError = outcome.FieldErrors.TryGetValue("Recurrence", out var rules) ? string.Join(" ", rules) : recurrenceError;
             var known = new[] { "Purpose", "End", "ExpectedAttendees", "Recurrence" };
-            var rest = ex.Errors.Where(e => !known.Contains(e.Key)).SelectMany(e => e.Value).ToList();
+            var rest = outcome.FieldErrors.Where(e => !known.Contains(e.Key)).SelectMany(e => e.Value).ToList();
             formProblem = rest.Count > 0 ? string.Join(" ", rest) : null;
         }
-        catch (UserFacingException ex)
+        else if (outcome.Outcome == SubmitOutcome.Failed)
         {
-            formProblem = ex.Message;
+            Snackbar.Add(outcome.Message!, Severity.Error);
         }
-#pragma warning disable CA1031 // The user gets an apology, the log gets the exception.
-        catch (Exception ex)
-#pragma warning restore CA1031
+        else if (!outcome.Succeeded)
         {
-            Logger.LogError(ex, "Requesting a booking failed");
-            Snackbar.Add(UserMessages.Unexpected, Severity.Error);
-        }
-        finally
-        {
-            submitting = false;
+            formProblem = outcome.Message;
         }
     }
 }

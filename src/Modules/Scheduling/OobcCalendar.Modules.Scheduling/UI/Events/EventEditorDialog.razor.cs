@@ -157,61 +157,47 @@ public sealed partial class EventEditorDialog : ComponentBase
         }
 
         saving = true;
-        try
-        {
-            var draft = form.ToDraft();
-            var scope = EditScope.Series;
-            if (original is { IsRecurring: true })
+        await Submit.RunAsync(
+            async () =>
             {
-                var ruleChanged = draft.RecurrenceRule != original.RecurrenceRule;
-                // Who is invited, the category and the visibility belong to the whole series (the server refuses them
-                // for one occurrence), so "This occurrence" is not offered once one of them changed.
-                var seriesLevelChanged = draft.SeriesLevelDifferences(
-                    original.Organizer.UserId, original.Participants.Select(p => p.UserId), original.Category?.Id, original.Visibility).Count > 0;
-                var why = ruleChanged || draft.RecurrenceRule is null
-                    ? "A change to how the event repeats applies to a run of occurrences, not to one."
-                    : seriesLevelChanged ? "Who is invited, the category and the visibility are the same for every occurrence." : null;
-                var chosen = await Actions.AskScopeAsync("Save a repeating event", "Save", allowOccurrence: why is null, destructive: false, whyNotOccurrence: why);
-                if (chosen is null)
+                var draft = form.ToDraft();
+                var scope = EditScope.Series;
+                if (original is { IsRecurring: true })
+                {
+                    var ruleChanged = draft.RecurrenceRule != original.RecurrenceRule;
+                    // Who is invited, the category and the visibility belong to the whole series (the server refuses them
+                    // for one occurrence), so "This occurrence" is not offered once one of them changed.
+                    var seriesLevelChanged = draft.SeriesLevelDifferences(
+                        original.Organizer.UserId, original.Participants.Select(p => p.UserId), original.Category?.Id, original.Visibility).Count > 0;
+                    var why = ruleChanged || draft.RecurrenceRule is null
+                        ? "A change to how the event repeats applies to a run of occurrences, not to one."
+                        : seriesLevelChanged ? "Who is invited, the category and the visibility are the same for every occurrence." : null;
+                    var chosen = await Actions.AskScopeAsync("Save a repeating event", "Save", allowOccurrence: why is null, destructive: false, whyNotOccurrence: why);
+                    if (chosen is null)
+                    {
+                        return;
+                    }
+
+                    scope = chosen.Value;
+                }
+
+                var later = original is null ? null : EventActions.SeriesShiftFor(original, scope, draft.Start);
+                if (NeedsBusyCheck(draft) && !await Actions.ConfirmBusyAsync(draft.ParticipantIds, draft.Start, draft.End, EventId, "Save anyway", later))
                 {
                     return;
                 }
 
-                scope = chosen.Value;
-            }
-
-            var later = original is null ? null : EventActions.SeriesShiftFor(original, scope, draft.Start);
-            if (NeedsBusyCheck(draft) && !await Actions.ConfirmBusyAsync(draft.ParticipantIds, draft.Start, draft.End, EventId, "Save anyway", later))
-            {
-                return;
-            }
-
-            var saved = EventId is { } id
-                ? await Mediator.Send(new UpdateEvent(id, original?.RecurrenceId, scope, draft))
-                : await Mediator.Send(new CreateEvent(draft));
-            Snackbar.Add(EventId is null ? "Event added." : "Event saved.", Severity.Success);
-            Dialog.Close(DialogResult.Ok(saved));
-        }
-        catch (InputValidationException ex)
-        {
-            errors = ex.Errors.ToDictionary(e => e.Key, e => e.Value);
-            Snackbar.Add("Some fields need another look.", Severity.Warning);
-        }
-        catch (UserFacingException ex)
-        {
-            Snackbar.Add(ex.Message, ex is ConflictException ? Severity.Warning : Severity.Error);
-        }
-#pragma warning disable CA1031 // The user gets an apology, the log gets the exception.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Logger.LogError(ex, "Saving an event failed");
-            Snackbar.Add(UserMessages.Unexpected, Severity.Error);
-        }
-        finally
-        {
-            saving = false;
-        }
+                var saved = EventId is { } id
+                    ? await Mediator.Send(new UpdateEvent(id, original?.RecurrenceId, scope, draft))
+                    : await Mediator.Send(new CreateEvent(draft));
+                Snackbar.Add(EventId is null ? "Event added." : "Event saved.", Severity.Success);
+                Dialog.Close(DialogResult.Ok(saved));
+            },
+            Snackbar,
+            fieldErrors => errors = fieldErrors.ToDictionary(e => e.Key, e => e.Value),
+            Logger,
+            invalidNotice: "Some fields need another look.");
+        saving = false;
     }
 
     // A new event always; an edit only when its time or its people changed (re-saving a title must not nag).

@@ -99,26 +99,22 @@ public partial class ImportCalendarPage
 
     private async Task RunAsync(Func<Task> action)
     {
-        try
-        {
-            await action();
-        }
-        catch (UserFacingException ex)
-        {
-            (step, error) = (ImportStep.Failed, ex.Message);
-        }
-        catch (IOException ex)
+        // Errors stay on the page with a way back, not in a snackbar; the log gets the unexpected ones with the file's name.
+        var outcome = await Submit.QuietlyAsync(action);
+        if (outcome.Error is IOException ex)
         {
             // The browser stopped sending the file (closed tab, lost connection, file changed on disk).
             Logger.LogInformation(ex, "Reading an uploaded calendar file failed");
             (step, error) = (ImportStep.Failed, "The file could not be read from your browser. Choose it again.");
         }
-#pragma warning disable CA1031 // The page shows an apology and a way back; the log gets the exception.
-        catch (Exception ex)
-#pragma warning restore CA1031
+        else if (!outcome.Succeeded)
         {
-            Logger.LogError(ex, "Importing calendar file {FileName} failed", fileName);
-            (step, error) = (ImportStep.Failed, UserMessages.Unexpected);
+            if (outcome.Outcome == SubmitOutcome.Failed)
+            {
+                Logger.LogError(outcome.Error, "Importing calendar file {FileName} failed", fileName);
+            }
+
+            (step, error) = (ImportStep.Failed, outcome.Message);
         }
     }
 }
