@@ -25,6 +25,7 @@ public static class ResourcesModule
         services.AddSingleton<IValidator<RequestBooking>, RequestBookingValidator>();
         services.AddSingleton<IValidator<DecideBookings>, DecideBookingsValidator>();
         services.AddSingleton<IValidator<RequestBookingSeries>, RequestBookingSeriesValidator>();
+        services.AddSingleton<IValidator<CheckBookingSeries>, CheckBookingSeriesValidator>();
         services.AddSingleton<IValidator<SaveResource>, SaveResourceValidator>();
         services.AddSingleton<IValidator<AddBlackout>, AddBlackoutValidator>();
         services.AddIntegrationEvent<BookingRequestedIntegrationEvent>();

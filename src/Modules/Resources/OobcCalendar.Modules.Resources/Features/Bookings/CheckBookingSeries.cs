@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Resources.Persistence;
@@ -14,6 +15,14 @@ internal sealed record CheckBookingSeries(Guid ResourceId, DateTimeOffset FirstS
 /// <summary>One occurrence of a recurring request and what can be done with it.</summary>
 internal sealed record SeriesOccurrence(DateTimeOffset Start, DateTimeOffset End, bool IsFree, string? Problem, SlotSuggestion? OtherTime, SlotSuggestion? OtherResource);
 
+internal sealed class CheckBookingSeriesValidator : AbstractValidator<CheckBookingSeries>
+{
+    public CheckBookingSeriesValidator()
+    {
+        RuleFor(q => q.FirstEnd).GreaterThan(q => q.FirstStart).WithMessage("The end must be after the start.");
+    }
+}
+
 internal sealed class CheckBookingSeriesHandler(IDbContextFactory<ResourcesDbContext> contexts, TimeProvider clock) : IQueryHandler<CheckBookingSeries, IReadOnlyList<SeriesOccurrence>>
 {
     /// <summary>A recurring booking is checked occurrence by occurrence: keep it to a term's worth.</summary>
@@ -25,11 +34,6 @@ internal sealed class CheckBookingSeriesHandler(IDbContextFactory<ResourcesDbCon
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var resource = await db.Resources.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.ResourceId, cancellationToken)
             ?? throw new NotFoundException("That resource does not exist.");
-        if (query.FirstEnd <= query.FirstStart)
-        {
-            throw new BusinessRuleException("The end must be after the start.");
-        }
-
         var zone = OfficeTime.Zone(resource.TimeZoneId);
         var slots = RecurrenceExpander.Expand(
             query.Rule,
