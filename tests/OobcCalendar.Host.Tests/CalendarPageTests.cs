@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Bunit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using OobcCalendar.Host.Components.Pages.Calendar;
+using OobcCalendar.Modules.Resources;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.UI.Calendar;
 using Shouldly;
@@ -47,7 +49,8 @@ public sealed class CalendarPageTests : BunitContext, IAsyncLifetime
         var provider = Render<MudDialogProvider>();
         var props = JsonSerializer.SerializeToElement(new { kind = "booking", bookingId = Guid.NewGuid(), status = "Approved", resourceName = "Board room" });
         var entry = new CalendarEntry("booking:1", "bookings", "Board room: Budget hearing", new DateTime(2026, 12, 2, 9, 0, 0), new DateTime(2026, 12, 2, 11, 30, 0), false, props);
-        var feed = new CalendarFeed("bookings", "Resource bookings", "/api/calendar/bookings", "#2e7d32", ["resources.bookings"]);
+        // The feed as Resources registers it: the booking facts and the link come from its details component.
+        var feed = ResourcesFeed();
 
         await provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<EntryDetailsDialog>(
             entry.Title, new DialogParameters<EntryDetailsDialog> { { d => d.Entry, entry }, { d => d.Feed, feed } }));
@@ -57,6 +60,13 @@ public sealed class CalendarPageTests : BunitContext, IAsyncLifetime
         provider.Markup.ShouldContain("Approved");
         provider.Markup.ShouldContain("From Resource bookings");
         provider.Find("[data-testid=entry-open-bookings]").GetAttribute("href").ShouldBe("/resources/bookings");
+    }
+
+    private static CalendarFeed ResourcesFeed()
+    {
+        var services = new ServiceCollection().AddResourcesModule(new ConfigurationBuilder().Build());
+        var module = (ModuleDefinition)services.Single(d => d.ServiceType == typeof(ModuleDefinition)).ImplementationInstance!;
+        return module.CalendarFeeds.Single(f => f.Key == "bookings");
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

@@ -58,6 +58,10 @@ public static class OobcHost
         services.AddModuleIfEnabled(configuration, "Sharing", s => s.AddSharingModule(configuration));
         services.AddModuleIfEnabled(configuration, "Notifications", s => s.AddNotificationsModule(configuration));
         services.AddSingleton(new ModuleDefinition("Host", typeof(OobcHost).Assembly, HostNavigation.Items));
+        // A switched-off module's handlers (registered by the generator regardless) would fail validation at start-up.
+        services.RemoveServicesOfDisabledModules(
+            typeof(SchedulingModule).Assembly, typeof(ResourcesModule).Assembly, typeof(LeaveModule).Assembly,
+            typeof(AttendanceModule).Assembly, typeof(SharingModule).Assembly, typeof(NotificationsModule).Assembly);
 
         services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);

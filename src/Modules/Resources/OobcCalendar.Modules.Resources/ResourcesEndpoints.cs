@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OobcCalendar.Modules.Resources.Features.Bookings;
 using OobcCalendar.Modules.Resources.Features.Reports;
+using OobcCalendar.Shared.Calendar;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
 
@@ -18,8 +19,7 @@ internal static class ResourcesEndpoints
     {
         endpoints.MapGet("/resources/utilisation.csv", ExportUtilisationAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
-        endpoints.MapGet(BookingCalendarFeed.Path, BookingCalendarFeed.GetAsync)
-            .RequireAuthorization();
+        endpoints.MapCalendarFeed(BookingCalendarFeed.Path, BookingCalendarFeed.ReadAsync);
     }
 
     private static async Task<IResult> ExportUtilisationAsync(string? from, string? to, IMediator mediator, CancellationToken cancellationToken)

@@ -37,7 +37,13 @@ public static class ResourcesModule
         services.AddSingleton(new ModuleDefinition(ResourcesModuleContract.Name, typeof(ResourcesModule).Assembly, Navigation)
         {
             MapEndpoints = ResourcesEndpoints.Map,
-            CalendarFeeds = [new CalendarFeed("bookings", "Resource bookings", BookingCalendarFeed.Path, BookingCalendarFeed.ApprovedColour, [ResourcesTopics.Bookings], 20)],
+            CalendarFeeds =
+            [
+                new CalendarFeed("bookings", "Resource bookings", BookingCalendarFeed.Path, BookingCalendarFeed.ApprovedColour, [ResourcesTopics.Bookings], 20)
+                {
+                    DetailsComponent = typeof(UI.Components.BookingEntryDetails),
+                },
+            ],
         });
         return services;
     }

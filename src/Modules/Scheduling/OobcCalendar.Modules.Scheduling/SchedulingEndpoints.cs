@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.Calendar;
 using OobcCalendar.Modules.Scheduling.Features.Ics;
+using OobcCalendar.Shared.Calendar;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
@@ -23,7 +24,7 @@ internal static class SchedulingEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(FeedPath, GetFeedAsync).RequireAuthorization();
+        endpoints.MapCalendarFeed(FeedPath, ReadFeedAsync);
         endpoints.MapGet("/scheduling/events/{id}.ics", ExportEventAsync).RequireAuthorization();
         endpoints.MapGet(CalendarIcsPath, ExportCalendarAsync).RequireAuthorization();
     }
@@ -62,24 +63,21 @@ internal static class SchedulingEndpoints
         : Enum.TryParse<CalendarScope>(scope, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s
         : throw new InputValidationException(new Dictionary<string, string[]> { ["scope"] = ["scope is mine, unit or all."] });
 
-    private static async Task<IResult> GetFeedAsync(
-        string? start, string? end, string? scope, string? categories, string? showDeclined, IMediator mediator, ICurrentUser user, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<CalendarFeedEntry>> ReadFeedAsync(CalendarFeedRequest feed, CancellationToken cancellationToken)
     {
-        var zone = OfficeTime.Zone(user.TimeZoneId);
-        var (from, to) = CalendarFeedTime.ParseWindow(start, end, zone);
-        var parsedScope = ParseScope(scope, CalendarScope.All);
+        var parsedScope = ParseScope(feed.Query("scope"), CalendarScope.All);
         var categoryIds = new List<Guid>();
-        foreach (var part in (categories ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in (feed.Query("categories") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             categoryIds.Add(Guid.TryParse(part, out var id) ? id
                 : throw new InputValidationException(new Dictionary<string, string[]> { ["categories"] = ["categories is a comma-separated list of category ids."] }));
         }
 
-        // Read as text: a bool? parameter that fails to bind throws before this code runs and ends as a 500 page.
+        var showDeclined = feed.Query("showDeclined");
         var declined = string.IsNullOrEmpty(showDeclined) ? false
             : bool.TryParse(showDeclined, out var d) ? d
             : throw new InputValidationException(new Dictionary<string, string[]> { ["showDeclined"] = ["showDeclined is true or false."] });
-        var items = await mediator.Send(new GetCalendarFeed(from, to, parsedScope, categoryIds, declined), cancellationToken);
-        return Results.Json(items.Select(i => FeedJson.ToFullCalendar(i, zone)));
+        var items = await feed.Service<IMediator>().Send(new GetCalendarFeed(feed.Start, feed.End, parsedScope, categoryIds, declined), cancellationToken);
+        return items.Select(i => FeedJson.ToEntry(i, feed));
     }
 }

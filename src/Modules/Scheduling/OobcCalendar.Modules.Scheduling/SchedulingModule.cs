@@ -4,11 +4,13 @@ using MudBlazor;
 using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
+using OobcCalendar.Modules.Scheduling.UI.Calendar;
 using OobcCalendar.Modules.Scheduling.UI.Events;
 using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.UI.Calendar;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling;
@@ -31,10 +33,14 @@ public static class SchedulingModule
         services.AddRecurringJob<ExtendOccurrenceIndexJob>(ExtendOccurrenceIndexJob.Name, "0 10 2 * * ?", OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddSingleton<IDemoDataSeeder, SchedulingDemoData>();
         services.AddScoped<EventActions>();
+        services.AddScoped<EventCalendarActions>();
+        services.AddScoped<ICalendarEntryActions>(sp => sp.GetRequiredService<EventCalendarActions>());
+        services.AddScoped<ICalendarCategorySource>(sp => sp.GetRequiredService<EventCalendarActions>());
         services.AddSingleton(new ModuleDefinition(SchedulingModuleContract.Name, typeof(SchedulingModule).Assembly, Navigation)
         {
             MapEndpoints = SchedulingEndpoints.Map,
-            CalendarFeeds = [new CalendarFeed("events", "Events", SchedulingEndpoints.FeedPath, "#1565c0", [SchedulingTopics.Events], 10)],
+            CalendarFeeds = [new CalendarFeed(EventCalendarActions.Key, "Events", SchedulingEndpoints.FeedPath, "#1565c0", [SchedulingTopics.Events], 10)],
+            CalendarToolbarComponents = [typeof(QuickAddBox)],
         });
         return services;
     }

@@ -14,12 +14,21 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
 
     /// <summary>Event feeds this module adds to the combined calendar page (events, bookings, leave...).</summary>
     public IReadOnlyList<CalendarFeed> CalendarFeeds { get; init; } = [];
+
+    /// <summary>
+    /// Components the combined calendar renders above the calendar (e.g. Scheduling's quick add), each taking an
+    /// <see cref="UI.Calendar.ICalendarPage"/> as its <c>Calendar</c> parameter.
+    /// </summary>
+    public IReadOnlyList<Type> CalendarToolbarComponents { get; init; } = [];
 }
 
 /// <summary>
 /// One source of the combined calendar: a JSON endpoint answering
 /// <c>GET {Url}?start=ISO&amp;end=ISO[&amp;scope=mine|unit|all]</c> with FullCalendar event objects for the signed-in
-/// user. The calendar page lists every registered feed, so a new module's feed appears without changing the page.
+/// user, mapped with <see cref="Calendar.CalendarFeedEndpoints.MapCalendarFeed"/>. The calendar page lists every
+/// registered feed, so a new module's feed appears without changing the page. Clicking an entry runs the feed's
+/// <see cref="UI.Calendar.ICalendarEntryActions"/> when its module registers one, else shows a read-only dialog with
+/// <see cref="DetailsComponent"/>.
 /// </summary>
 /// <param name="Key">Stable identifier, e.g. "events", "bookings", "leave".</param>
 /// <param name="Label">Legend text, e.g. "Resource bookings".</param>
@@ -27,7 +36,14 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
 /// <param name="Colour">CSS colour of its entries and legend swatch.</param>
 /// <param name="LiveTopics">Live-update topics after which the page reloads this feed.</param>
 /// <param name="Order">Legend position (lower first).</param>
-public sealed record CalendarFeed(string Key, string Label, string Url, string Colour, IReadOnlyList<string> LiveTopics, int Order = 100);
+public sealed record CalendarFeed(string Key, string Label, string Url, string Colour, IReadOnlyList<string> LiveTopics, int Order = 100)
+{
+    /// <summary>
+    /// A component with a <c>[Parameter] CalendarEntry Entry</c> showing what the read-only details dialog should say
+    /// about an entry of this feed beyond its title and time (facts from its details, a link to its module); null for none.
+    /// </summary>
+    public Type? DetailsComponent { get; init; }
+}
 
 /// <summary>One entry of the navigation drawer.</summary>
 /// <param name="Title">Text shown in the drawer.</param>

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,5 +24,25 @@ public static class ModuleRegistration
 
         register(services);
         return true;
+    }
+
+    /// <summary>
+    /// Removes the services implemented in a module assembly among <paramref name="moduleAssemblies"/> that registered no
+    /// <see cref="ModuleDefinition"/> (switched off). Mediator's source generator registers the handlers of every module
+    /// it scanned, on or off; a switched-off module's handlers have no DbContext to run on, and would fail the
+    /// container's validation at start-up. Call after every <see cref="AddModuleIfEnabled"/>.
+    /// </summary>
+    public static IServiceCollection RemoveServicesOfDisabledModules(this IServiceCollection services, params Assembly[] moduleAssemblies)
+    {
+        var enabled = services.Where(d => d.ServiceType == typeof(ModuleDefinition))
+            .Select(d => (d.ImplementationInstance as ModuleDefinition)?.Assembly)
+            .ToHashSet();
+        var off = moduleAssemblies.Where(a => !enabled.Contains(a)).ToHashSet();
+        foreach (var descriptor in services.Where(d => !d.IsKeyedService && d.ImplementationType is { } type && off.Contains(type.Assembly)).ToList())
+        {
+            services.Remove(descriptor);
+        }
+
+        return services;
     }
 }

@@ -1,73 +1,32 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using OobcCalendar.Modules.Scheduling.UI.Events;
 using OobcCalendar.Shared.UI.Calendar;
 
 namespace OobcCalendar.Host.Components.Pages.Calendar;
 
-/// <summary>What happens when the user acts on the calendar: Scheduling's events get its dialogs, other entries a read-only view.</summary>
-public sealed partial class CalendarPage
+/// <summary>
+/// What happens when the user acts on the calendar: an entry goes to its feed's <see cref="ICalendarEntryActions"/>
+/// when its module registered one (Scheduling's events open its dialogs), else to a read-only view with the feed's
+/// own details component. The page knows no module: with one switched off, its feed, actions and toolbar are gone.
+/// </summary>
+public sealed partial class CalendarPage : ICalendarPage
 {
-    private const string EventKind = "event";
+    private IReadOnlyDictionary<string, ICalendarEntryActions> actions = new Dictionary<string, ICalendarEntryActions>();
+    private ICalendarEntryActions? creator;
+    private IReadOnlyList<Type> toolbar = [];
+    private Dictionary<string, object?>? toolbarParameters;
 
-    [Inject] private EventActions Events { get; set; } = default!;
+    [Inject] private IEnumerable<ICalendarEntryActions> EntryActions { get; set; } = default!;
+
+    [Inject] private IEnumerable<ICalendarCategorySource> CategorySources { get; set; } = default!;
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
-    private async Task LoadCategoriesAsync()
-    {
-        var list = await Events.CategoriesAsync();
-        categories = list.Select(c => new CategoryOption(c.Id, c.Name, c.Colour)).ToList();
-    }
+    private Dictionary<string, object?> ToolbarParameters => toolbarParameters ??= new() { ["Calendar"] = this };
 
-    private async Task NewEventAsync()
-    {
-        if (await Events.CreateAsync(DefaultStart(), DefaultStart().AddHours(1), allDay: false))
-        {
-            await ReloadEventsAsync();
-        }
-    }
-
-    private async Task OnSelectAsync(CalendarSlot slot)
-    {
-        if (await Events.CreateAsync(slot.Start, slot.End, slot.AllDay))
-        {
-            await ReloadEventsAsync();
-        }
-    }
-
-    private async Task OnEntryClickAsync(CalendarEntry entry)
-    {
-        if (entry.Kind == EventKind && ReadEventKey(entry) is { } key)
-        {
-            if (await Events.OpenAsync(key.EventId, key.RecurrenceId))
-            {
-                await ReloadEventsAsync();
-            }
-
-            return;
-        }
-
-        var parameters = new DialogParameters<EntryDetailsDialog> { { d => d.Entry, entry }, { d => d.Feed, feeds.FirstOrDefault(f => f.Key == entry.FeedKey) } };
-        await Dialogs.ShowAsync<EntryDetailsDialog>(entry.Title, parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
-    }
-
-    private async Task<bool> OnEntryChangeAsync(CalendarEntryChange change)
-    {
-        if (change.Entry.Kind != EventKind || ReadEventKey(change.Entry) is not { } key)
-        {
-            return false;
-        }
-
-        var moved = await Events.MoveAsync(key.EventId, key.RecurrenceId, change.Entry.Start, change.Entry.End, change.Entry.AllDay);
-        // Either way the feed holds the truth now (a series move changes other occurrences too).
-        await ReloadEventsAsync();
-        return moved;
-    }
-
+    /// <inheritdoc />
     // A quick-added event may fall outside the period on screen: go to it, so the user sees what was saved.
-    private async Task ShowAddedAsync(DateTime start)
+    public async Task ShowAsync(DateTime start)
     {
         if (calendar is null)
         {
@@ -82,6 +41,70 @@ public sealed partial class CalendarPage
         await calendar.RefetchAsync();
     }
 
+    private void ConnectFeeds()
+    {
+        var keys = feeds.Select(f => f.Key).ToHashSet();
+        actions = EntryActions.Where(a => keys.Contains(a.FeedKey)).GroupBy(a => a.FeedKey).ToDictionary(g => g.Key, g => g.First());
+        creator = feeds.Select(f => actions.GetValueOrDefault(f.Key)).FirstOrDefault(a => a?.CreateLabel is not null);
+        toolbar = Modules.Modules.SelectMany(m => m.CalendarToolbarComponents).ToList();
+    }
+
+    private async Task LoadCategoriesAsync()
+    {
+        var all = new List<CategoryOption>();
+        foreach (var source in CategorySources)
+        {
+            all.AddRange((await source.CategoriesAsync()).Select(c => new CategoryOption(c.Id, c.Name, c.Colour)));
+        }
+
+        categories = all;
+    }
+
+    private async Task NewEventAsync()
+    {
+        if (creator is not null && await creator.CreateAsync(new CalendarSlot(DefaultStart(), DefaultStart().AddHours(1), AllDay: false)))
+        {
+            await ReloadEventsAsync();
+        }
+    }
+
+    private async Task OnSelectAsync(CalendarSlot slot)
+    {
+        if (creator is not null && await creator.CreateAsync(slot))
+        {
+            await ReloadEventsAsync();
+        }
+    }
+
+    private async Task OnEntryClickAsync(CalendarEntry entry)
+    {
+        if (actions.TryGetValue(entry.FeedKey, out var feedActions))
+        {
+            if (await feedActions.OpenAsync(entry))
+            {
+                await ReloadEventsAsync();
+            }
+
+            return;
+        }
+
+        var parameters = new DialogParameters<EntryDetailsDialog> { { d => d.Entry, entry }, { d => d.Feed, feeds.FirstOrDefault(f => f.Key == entry.FeedKey) } };
+        await Dialogs.ShowAsync<EntryDetailsDialog>(entry.Title, parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
+    }
+
+    private async Task<bool> OnEntryChangeAsync(CalendarEntryChange change)
+    {
+        if (!actions.TryGetValue(change.Entry.FeedKey, out var feedActions))
+        {
+            return false;
+        }
+
+        var moved = await feedActions.MoveAsync(change);
+        // Either way the feed holds the truth now (a series move changes other occurrences too).
+        await ReloadEventsAsync();
+        return moved;
+    }
+
     private Task ReloadEventsAsync() => calendar?.RefetchAsync() ?? Task.CompletedTask;
 
     private DateTime DefaultStart()
@@ -89,16 +112,5 @@ public sealed partial class CalendarPage
         var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Shared.Users.OfficeTime.Zone(CurrentUser.TimeZoneId)).DateTime;
         var day = range is { ViewKind: not CalendarViewKind.Agenda } r && (now < r.Start || now >= r.End) ? r.CurrentStart.Date.AddHours(9) : now.Date.AddHours(now.Hour + 1);
         return day;
-    }
-
-    private static (Guid EventId, DateTimeOffset? RecurrenceId)? ReadEventKey(CalendarEntry entry)
-    {
-        if (!Guid.TryParse(entry.Prop("eventId"), out var eventId))
-        {
-            return null;
-        }
-
-        DateTimeOffset? recurrenceId = DateTimeOffset.TryParse(entry.Prop("recurrenceId"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rid) ? rid : null;
-        return (eventId, recurrenceId);
     }
 }

@@ -63,6 +63,7 @@ public sealed partial class CalendarPage : LiveComponentBase
     protected override void OnInitialized()
     {
         feeds = Modules.Modules.SelectMany(m => m.CalendarFeeds).OrderBy(f => f.Order).ToList();
+        ConnectFeeds();
         base.OnInitialized();
     }
 

@@ -1,68 +1,55 @@
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using OobcCalendar.Modules.Resources.Contracts;
-using OobcCalendar.Shared.Modules;
-using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Calendar;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;
 
 /// <summary>
-/// <c>GET /api/calendar/bookings?start=&amp;end=</c> (times per <see cref="CalendarFeedTime"/>): the signed-in user's bookings (requested or attended)
-/// as FullCalendar event objects for the combined calendar. Approved ones in green; pending ones faded, so a
-/// request still waiting is visible without looking confirmed. Times are wall-clock times of the user's zone
-/// without an offset, as every feed speaks them (<see cref="CalendarFeedTime"/>, docs/adr/0005).
+/// <c>GET /api/calendar/bookings?start=&amp;end=</c>: the signed-in user's bookings (requested or attended) for the combined
+/// calendar, mapped with <see cref="CalendarFeedEndpoints.MapCalendarFeed"/>. Approved ones in green; pending ones
+/// faded, so a request still waiting is visible without looking confirmed. Read-only there: the details dialog shows
+/// <see cref="UI.Components.BookingEntryDetails"/> with a link to My bookings.
 /// </summary>
 internal static class BookingCalendarFeed
 {
     public const string Path = "/api/calendar/bookings";
+    public const string Kind = "booking";
     public const string ApprovedColour = "#2e7d32";
 
     // Pale fill with dark-green text (contrast 5.7:1) and the approved green as its border: "not yet", still legible.
     public const string PendingColour = "#c8e6c9";
     public const string PendingTextColour = "#1b5e20";
-    public const string PendingClass = "oobc-pending";
 
-    private const string MyBookings = "/resources/bookings";
+    /// <summary>Where the user manages their bookings.</summary>
+    public const string MyBookings = "/resources/bookings";
 
-    public static async Task<IResult> GetAsync(string? start, string? end, ICurrentUser user, IMediator mediator, CancellationToken cancellationToken)
+    public static async Task<IEnumerable<CalendarFeedEntry>> ReadAsync(CalendarFeedRequest feed, CancellationToken cancellationToken)
     {
-        var zone = OfficeTime.Zone(user.TimeZoneId);
-        var (from, to) = CalendarFeedTime.ParseWindow(start, end, zone);
-        var bookings = await mediator.Send(new GetCalendarBookings(user.Id, from, to, IncludePending: true), cancellationToken);
-        return Results.Ok(bookings.Select(b => ToEvent(b, zone)).ToList());
+        var bookings = await feed.Service<IMediator>().Send(new GetCalendarBookings(feed.User.Id, feed.Start, feed.End, IncludePending: true), cancellationToken);
+        return bookings.Select(b => ToEntry(b, feed));
     }
 
-    private static BookingFeedEvent ToEvent(CalendarBooking booking, TimeZoneInfo zone)
+    private static CalendarFeedEntry ToEntry(CalendarBooking booking, CalendarFeedRequest feed)
     {
         var pending = booking.Status == nameof(Domain.Bookings.BookingStatus.Pending);
-        return new BookingFeedEvent(
+        return new CalendarFeedEntry(
             $"booking:{booking.BookingId}",
+            Kind,
             $"{booking.ResourceName}: {booking.Purpose}",
-            CalendarFeedTime.Format(booking.StartUtc, zone),
-            CalendarFeedTime.Format(booking.EndUtc, zone),
-            pending ? PendingColour : ApprovedColour,
-            ApprovedColour,
-            pending ? PendingTextColour : "#ffffff",
-            Editable: false,
-            MyBookings,
-            pending ? [PendingClass] : [],
-            new BookingFeedProps("booking", booking.BookingId, booking.Status, booking.ResourceName));
+            feed.Local(booking.StartUtc),
+            feed.Local(booking.EndUtc))
+        {
+            Colour = pending ? PendingColour : ApprovedColour,
+            AccentColour = ApprovedColour,
+            TextColour = pending ? PendingTextColour : "#ffffff",
+            Url = MyBookings,
+            Style = pending ? CalendarEntryStyle.Pending : CalendarEntryStyle.None,
+            Details = new Dictionary<string, string?>
+            {
+                ["bookingId"] = booking.BookingId.ToString(),
+                ["status"] = booking.Status,
+                ["resourceName"] = booking.ResourceName,
+            },
+        };
     }
 }
-
-/// <summary>A FullCalendar event object (camel-cased by the host's JSON options).</summary>
-internal sealed record BookingFeedEvent(
-    string Id,
-    string Title,
-    string Start,
-    string End,
-    string Color,
-    string BorderColor,
-    string TextColor,
-    bool Editable,
-    string Url,
-    IReadOnlyList<string> ClassNames,
-    BookingFeedProps ExtendedProps);
-
-/// <summary>What the calendar page needs to tell a booking apart from an event and show its details.</summary>
-internal sealed record BookingFeedProps(string Kind, Guid BookingId, string Status, string ResourceName);

@@ -1,66 +1,50 @@
+using System.Globalization;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
-using OobcCalendar.Shared.Modules;
+using OobcCalendar.Shared.Calendar;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Calendar;
 
-/// <summary>A feed item as a FullCalendar event object (times per <see cref="CalendarFeedTime"/>).</summary>
+/// <summary>A feed item as the shared calendar entry (written as FullCalendar JSON by <see cref="CalendarFeedJson"/>).</summary>
 internal static class FeedJson
 {
-    public static object ToFullCalendar(FeedItem item, TimeZoneInfo zone)
+    /// <summary>The entries' <see cref="CalendarFeedEntry.Kind"/>, which the event actions read back.</summary>
+    public const string Kind = "event";
+
+    public static CalendarFeedEntry ToEntry(FeedItem item, CalendarFeedRequest feed)
     {
-        var classes = new List<string>();
-        if (item.Recurring)
+        var style = CalendarEntryStyle.None;
+        style |= item.Recurring ? CalendarEntryStyle.Recurring : 0;
+        style |= item.Overridden ? CalendarEntryStyle.Overridden : 0;
+        style |= item.Cancelled ? CalendarEntryStyle.Cancelled : 0;
+        style |= item.BusyOnly ? CalendarEntryStyle.BusyOnly : 0;
+        style |= item.MyResponse switch
         {
-            classes.Add("oobc-recurring");
-        }
-
-        if (item.Overridden)
-        {
-            classes.Add("oobc-override");
-        }
-
-        if (item.Cancelled)
-        {
-            classes.Add("oobc-cancelled");
-        }
-
-        if (item.BusyOnly)
-        {
-            classes.Add("oobc-busy");
-        }
-
-        if (item.MyResponse == ParticipantResponse.Declined)
-        {
-            classes.Add("oobc-declined");
-        }
-        else if (item.MyResponse == ParticipantResponse.Tentative)
-        {
-            classes.Add("oobc-tentative");
-        }
+            ParticipantResponse.Declined => CalendarEntryStyle.Declined,
+            ParticipantResponse.Tentative => CalendarEntryStyle.Tentative,
+            _ => 0,
+        };
 
         // All-day events are dates of the event's own zone (a holiday is the same day for everyone).
         var eventZone = Shared.Users.OfficeTime.Zone(item.TimeZoneId);
-        var recurrenceId = item.RecurrenceId.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        return new
+        var recurrenceId = item.RecurrenceId.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return new CalendarFeedEntry(
+            $"{item.EventId}|{recurrenceId}",
+            Kind,
+            item.Title,
+            item.AllDay ? TimeZoneInfo.ConvertTime(item.StartUtc, eventZone).Date : feed.Local(item.StartUtc),
+            item.AllDay ? TimeZoneInfo.ConvertTime(item.EndUtc, eventZone).Date : feed.Local(item.EndUtc),
+            item.AllDay)
         {
-            id = $"{item.EventId}|{recurrenceId}",
-            title = item.Title,
-            start = item.AllDay ? CalendarFeedTime.FormatDate(item.StartUtc, eventZone) : CalendarFeedTime.Format(item.StartUtc, zone),
-            end = item.AllDay ? CalendarFeedTime.FormatDate(item.EndUtc, eventZone) : CalendarFeedTime.Format(item.EndUtc, zone),
-            allDay = item.AllDay,
-            editable = item.CanEdit && !item.Cancelled,
-            classNames = classes,
-            borderColor = item.CategoryColour,
-            extendedProps = new
+            Editable = item.CanEdit && !item.Cancelled,
+            AccentColour = item.CategoryColour,
+            Style = style,
+            Details = new Dictionary<string, string?>
             {
-                kind = "event",
-                eventId = item.EventId,
-                recurrenceId,
-                recurring = item.Recurring,
-                cancelled = item.Cancelled,
-                myResponse = item.MyResponse?.ToString(),
-                location = item.Location,
-                categoryColour = item.CategoryColour,
+                ["eventId"] = item.EventId.ToString(),
+                ["recurrenceId"] = recurrenceId,
+                ["myResponse"] = item.MyResponse?.ToString(),
+                ["location"] = item.Location,
+                ["categoryColour"] = item.CategoryColour,
             },
         };
     }

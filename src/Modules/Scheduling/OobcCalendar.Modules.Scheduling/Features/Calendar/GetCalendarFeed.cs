@@ -40,19 +40,12 @@ internal sealed class GetCalendarFeedHandler(
     IUserDirectory directory,
     TimeProvider clock) : IQueryHandler<GetCalendarFeed, IReadOnlyList<FeedItem>>
 {
-    /// <summary>Longest window one request may ask for (a month view with its edges is ~6 weeks; agenda and exports ask more).</summary>
-    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(400);
-
     public async ValueTask<IReadOnlyList<FeedItem>> Handle(GetCalendarFeed query, CancellationToken cancellationToken)
     {
+        // How long a window may be is the feed door's to say (CalendarFeedEndpoints, through CalendarFeedTime.ParseWindow).
         if (query.End <= query.Start)
         {
             throw new BusinessRuleException("The end of the period must be after its start.");
-        }
-
-        if (query.End - query.Start > MaxWindow)
-        {
-            throw new BusinessRuleException($"Ask for at most {MaxWindow.TotalDays:0} days at a time.");
         }
 
         var me = currentUser.Id;

@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Scheduling.UI.Events;
+using OobcCalendar.Shared.UI.Calendar;
 using OobcCalendar.Shared.Users;
 
-namespace OobcCalendar.Host.Components.Pages.Calendar;
+namespace OobcCalendar.Modules.Scheduling.UI.Calendar;
 
 /// <summary>
-/// Quick add: the sentence is read in the browser (chrono-node, bundled in wwwroot/lib/quick-add), the names after
-/// "with" are looked up in the directory, and nothing is saved until the user presses "Add event".
+/// Quick add, in the combined calendar's toolbar slot (<c>ModuleDefinition.CalendarToolbarComponents</c>): the sentence
+/// is read in the browser (chrono-node, bundled by build/frontend.sh into the host's wwwroot/lib/quick-add), the names
+/// after "with" are looked up in the directory, and nothing is saved until the user presses "Add event".
 /// </summary>
 public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
 {
@@ -29,8 +31,8 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    /// <summary>Raised with the new event's start after it was added, so the calendar can show it at once.</summary>
-    [Parameter] public EventCallback<DateTime> OnAdded { get; set; }
+    /// <summary>The calendar page, told the new event's start after it was added, so it can show it at once.</summary>
+    [Parameter, EditorRequired] public ICalendarPage Calendar { get; set; } = default!;
 
     private string? WhenText
     {
@@ -103,7 +105,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
             if (await Actions.QuickCreateAsync(result.Title, start, end, result.AllDay, ParticipantIds))
             {
                 Clear();
-                await OnAdded.InvokeAsync(start);
+                await Calendar.ShowAsync(start);
             }
         }
         finally
@@ -125,7 +127,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
         if (await Actions.CreateAsync(start, end, result.AllDay, result.Title, ParticipantIds))
         {
             Clear();
-            await OnAdded.InvokeAsync(start);
+            await Calendar.ShowAsync(start);
         }
     }
 
