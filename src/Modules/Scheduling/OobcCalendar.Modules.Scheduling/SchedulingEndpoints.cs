@@ -9,6 +9,7 @@ using OobcCalendar.Modules.Scheduling.Features.Ics;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Ics;
 
 namespace OobcCalendar.Modules.Scheduling;
 
