@@ -44,6 +44,7 @@ public static class OobcHost
                 typeof(AttendanceModule), typeof(SharingModule), typeof(NotificationsModule),
                 // Public queries live in Contracts assemblies: the generator pairs a handler only with messages it scans.
                 typeof(OobcCalendar.Modules.Resources.Contracts.GetCalendarBookings),
+                typeof(OobcCalendar.Modules.Scheduling.Contracts.GetCalendarIcs),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });

@@ -10,6 +10,7 @@ using OobcCalendar.Shared.Calendar;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Ics;
 
 namespace OobcCalendar.Modules.Scheduling;
 

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
@@ -13,56 +9,22 @@ using OobcCalendar.Testing;
 namespace OobcCalendar.Modules.Scheduling.Tests.Features;
 
 /// <summary>
-/// The real host with its real sign-in (cookie, no test user): HTTP clients sign in through the login form as demo
-/// users do. Events are written straight through the domain and the index writer.
+/// The real host with only Scheduling on and its real sign-in (cookie, no test user): HTTP clients sign in
+/// through the login form as demo users do. Events are written straight through the domain and the index writer.
 /// </summary>
-public sealed partial class FeedEndpointFixture : IAsyncLifetime
+public sealed class FeedEndpointFixture() : ModuleFixture(new ModuleFixtureOptions("schedfeed", ["Scheduling"])
 {
-    public const string DemoPassword = "Oobc!Demo2026";
-
-    public FakeTimeProvider Clock { get; } = new(SchedulingFixture.Now.ToUniversalTime());
-
-    public OobcAppFactory App { get; private set; } = default!;
-
-    public async Task InitializeAsync()
-    {
-        var connectionString = await PostgresServer.CreateDatabaseAsync("schedfeed");
-        App = new OobcAppFactory(
-            connectionString,
-            new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false", ["Seed:Demo"] = "true" },
-            services => services.AddSingleton<TimeProvider>(Clock));
-        App.Start();
-    }
-
-    public async Task DisposeAsync() => await App.DisposeAsync();
-
-    public async Task<DirectoryUser> UserAsync(string email) =>
-        (await App.Services.GetRequiredService<IUserDirectory>().SearchAsync(email, 5, CancellationToken.None)).Single(u => u.Email == email);
+    FrozenAt = SchedulingFixture.Now,
+    Identity = TestIdentity.HostUser,
+})
+{
+    public Task<DirectoryUser> UserAsync(string email) => Task.FromResult(DemoUser(email));
 
     /// <summary>A client that keeps cookies and does not follow redirects, not signed in.</summary>
-    public HttpClient Anonymous() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Anonymous() => Anonymous(followRedirects: false);
 
     /// <summary>A client signed in as <paramref name="email"/> through the sign-in form (antiforgery token included).</summary>
-    public async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = Anonymous();
-        var page = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Input.Email"] = email,
-            ["Input.Password"] = DemoPassword,
-        });
-        using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
-        }
-
-        return client;
-    }
+    public Task<HttpClient> SignedInAsync(string email) => SignedInClientAsync(email);
 
     /// <summary>Saves an event organised by <paramref name="organizer"/> with its index rows, as the handlers do.</summary>
     internal async Task<Guid> CreateAsync(DirectoryUser organizer, EventDraft draft)
@@ -74,7 +36,4 @@ public sealed partial class FeedEndpointFixture : IAsyncLifetime
         await OccurrenceIndexWriter.SaveAsync(db, [e], now, CancellationToken.None);
         return e.Id;
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

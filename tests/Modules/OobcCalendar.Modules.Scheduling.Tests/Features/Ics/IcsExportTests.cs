@@ -7,6 +7,7 @@ using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
 using Shouldly;
 using static OobcCalendar.Modules.Scheduling.Tests.Features.Drafts;
+using OobcCalendar.Shared.Ics;
 
 namespace OobcCalendar.Modules.Scheduling.Tests.Features.Ics;
 

@@ -8,6 +8,7 @@ using OobcCalendar.Shared.Errors;
 using Shouldly;
 using static OobcCalendar.Modules.Scheduling.Tests.Features.Drafts;
 using static OobcCalendar.Modules.Scheduling.Tests.Features.Ics.IcsText;
+using OobcCalendar.Shared.Ics;
 
 namespace OobcCalendar.Modules.Scheduling.Tests.Features.Ics;
 

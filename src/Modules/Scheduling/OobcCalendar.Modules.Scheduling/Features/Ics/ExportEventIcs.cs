@@ -5,6 +5,7 @@ using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Ics;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 

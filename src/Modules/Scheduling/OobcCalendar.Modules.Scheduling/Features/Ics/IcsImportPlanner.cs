@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Scheduling.Persistence;
+using OobcCalendar.Shared.Ics;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 

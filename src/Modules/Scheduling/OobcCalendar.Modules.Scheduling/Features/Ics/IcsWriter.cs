@@ -1,7 +1,6 @@
-using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
+using OobcCalendar.Shared.Ics;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Users;
 using CalendarEvent = OobcCalendar.Modules.Scheduling.Domain.Events.CalendarEvent;
@@ -63,7 +62,7 @@ internal static class IcsWriter
             }
         }
 
-        return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty);
+        return IcsSerializer.ToBytes(calendar);
     }
 
     private static IcalEvent Master(IcsExportItem item, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using OobcCalendar.Modules.Scheduling.Features.Ics;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Ics;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Pages.Ics;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Mediator;
 
-namespace OobcCalendar.Modules.Scheduling.UI.Tests;
+namespace OobcCalendar.Testing;
 
 /// <summary>
 /// An <see cref="IMediator"/> answering each request type with a function the test gives (the real one is

@@ -1,14 +1,19 @@
 using System.Diagnostics;
 
-namespace OobcCalendar.Shared.Tests.Support;
+namespace OobcCalendar.Testing;
 
-/// <summary>Waits for a condition (never for a fixed time) and fails with a description of what did not happen.</summary>
+/// <summary>
+/// The one way tests wait: for a condition, never for a fixed time. Every overload returns how long the
+/// condition took, so a test can print the figure instead of asserting a tight, machine-dependent bound.
+/// The timeout is a generous ceiling that fails only when the thing never happens.
+/// </summary>
 public static class Eventually
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Polls <paramref name="condition"/> until it holds; throws <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>
-    public static async Task UntilAsync(
+    /// <returns>The time from the call until the condition first held.</returns>
+    public static async Task<TimeSpan> UntilAsync(
         Func<Task<bool>> condition,
         TimeSpan timeout,
         string description,
@@ -20,7 +25,7 @@ public static class Eventually
         {
             if (await condition())
             {
-                return;
+                return watch.Elapsed;
             }
 
             if (watch.Elapsed > timeout)
@@ -34,7 +39,7 @@ public static class Eventually
     }
 
     /// <summary>Synchronous-condition overload.</summary>
-    public static Task UntilAsync(Func<bool> condition, TimeSpan timeout, string description, Func<string>? diagnostics = null)
+    public static Task<TimeSpan> UntilAsync(Func<bool> condition, TimeSpan timeout, string description, Func<string>? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
         return UntilAsync(
@@ -43,4 +48,12 @@ public static class Eventually
             description,
             diagnostics is null ? null : () => Task.FromResult(diagnostics()));
     }
+
+    /// <summary>The short form: waits for <paramref name="condition"/> and returns the elapsed time.</summary>
+    public static Task<TimeSpan> Until(Func<bool> condition, TimeSpan timeout) =>
+        UntilAsync(condition, timeout, "the condition");
+
+    /// <summary>The short form for an asynchronous condition.</summary>
+    public static Task<TimeSpan> Until(Func<Task<bool>> condition, TimeSpan timeout) =>
+        UntilAsync(condition, timeout, "the condition");
 }

@@ -1,10 +1,10 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 
-namespace OobcCalendar.Modules.Scheduling.Features.Ics;
+namespace OobcCalendar.Shared.Ics;
 
 /// <summary>VTIMEZONE components for the zones events are written in.</summary>
-internal static class IcsTimeZones
+public static class IcsTimeZones
 {
     /// <summary>
     /// The VTIMEZONE of <paramref name="timeZoneId"/> valid from <paramref name="earliest"/>. Zones without daylight saving

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace OobcCalendar.Modules.Scheduling.Features.Ics;
+namespace OobcCalendar.Shared.Ics;
 
 /// <summary>An iCalendar (.ics) file ready to download.</summary>
-internal sealed record IcsFile(string FileName, byte[] Content)
+/// <param name="FileName">The name offered to the browser.</param>
+/// <param name="Content">The file's UTF-8 bytes.</param>
+public sealed record IcsFile(string FileName, byte[] Content)
 {
     /// <summary>The media type of iCalendar (RFC 5545 §8.1).</summary>
     public const string ContentType = "text/calendar; charset=utf-8";

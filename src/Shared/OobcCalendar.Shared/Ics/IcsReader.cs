@@ -1,10 +1,13 @@
 using System.Text;
 using OobcCalendar.Shared.Errors;
 
-namespace OobcCalendar.Modules.Scheduling.Features.Ics;
+namespace OobcCalendar.Shared.Ics;
 
-/// <summary>Turns an uploaded file into a parsed calendar, or fails with a message that says what is wrong with the file.</summary>
-internal static class IcsReader
+/// <summary>
+/// Turns an uploaded file into a parsed calendar, or fails with a message that says what is wrong with the file.
+/// The guards every reader of a stranger's .ics needs (size, shape, parser failures) live here (docs/adr/0009).
+/// </summary>
+public static class IcsReader
 {
     /// <summary>Largest file an import accepts (a year of a busy calendar is well under it).</summary>
     public const int MaxBytes = 2 * 1024 * 1024;
@@ -31,6 +34,7 @@ internal static class IcsReader
         return buffer.ToArray();
     }
 
+    /// <summary>Parses <paramref name="content"/>; throws <see cref="InputValidationException"/> naming <paramref name="fileName"/> when it is not a usable calendar.</summary>
     public static Ical.Net.Calendar Read(byte[] content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);
