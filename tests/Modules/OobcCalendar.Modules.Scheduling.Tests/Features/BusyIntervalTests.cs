@@ -20,6 +20,8 @@ public sealed class BusyIntervalTests(SchedulingFixture fixture)
 {
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(20);
 
+    // Times are Sunday mornings in 2028, where no other test's events keep these people busy.
+
     private DateTimeOffset OccurredAt => fixture.Clock.GetUtcNow();
 
     private Task<IReadOnlyList<BusyParticipant>> BusyAsync(DateTimeOffset start, DateTimeOffset end, params Guid[] people) =>
@@ -36,24 +38,24 @@ public sealed class BusyIntervalTests(SchedulingFixture fixture)
     [Fact]
     public async Task BookingApproved_WhenDelivered_NamesTheRequesterAndAttendeesAsBusyBecauseOfTheBooking()
     {
-        var approved = Approved(Guid.NewGuid(), At(2027, 9, 6, 10), attendees: [fixture.Staff2.Id]);
+        var approved = Approved(Guid.NewGuid(), At(2028, 1, 2, 5), attendees: [fixture.Staff2.Id]);
 
         await DeliverAsync(approved);
 
-        var busy = await BusyAsync(At(2027, 9, 6, 10, 30), At(2027, 9, 6, 11, 30), fixture.Staff.Id, fixture.Staff2.Id, fixture.OtherUnitStaff.Id);
+        var busy = await BusyAsync(At(2028, 1, 2, 5, 30), At(2028, 1, 2, 6, 30), fixture.Staff.Id, fixture.Staff2.Id, fixture.OtherUnitStaff.Id);
         busy.Select(b => (b.UserId, b.AtChosenTime, b.Because)).OrderBy(b => b.UserId).ShouldBe(
             new (Guid UserId, bool AtChosenTime, string? Because)[] { (fixture.Staff.Id, true, "Room booking"), (fixture.Staff2.Id, true, "Room booking") }.OrderBy(b => b.UserId));
         busy.Single(b => b.UserId == fixture.Staff.Id).ShownName.ShouldBe($"{fixture.Staff.DisplayName} (room booking)");
-        (await BusyAsync(At(2027, 9, 6, 11), At(2027, 9, 6, 12), fixture.Staff.Id)).ShouldBeEmpty("the booking ends at 11:00");
+        (await BusyAsync(At(2028, 1, 2, 6), At(2028, 1, 2, 7), fixture.Staff.Id)).ShouldBeEmpty("the booking ends at 06:00");
     }
 
     [Fact]
     public async Task BookingApproved_WhenAnEventHoldsThemToo_NamesThemWithoutTheBookingLabel()
     {
-        await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Single(At(2027, 9, 7, 14), title: "Busy meeting", participants: [fixture.Staff.Id])));
-        await DeliverAsync(Approved(Guid.NewGuid(), At(2027, 9, 7, 14), kind: "Vehicle", attendees: [fixture.Staff2.Id]));
+        await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Single(At(2028, 1, 9, 5), title: "Busy meeting", participants: [fixture.Staff.Id])));
+        await DeliverAsync(Approved(Guid.NewGuid(), At(2028, 1, 9, 5), kind: "Vehicle", attendees: [fixture.Staff2.Id]));
 
-        var busy = await BusyAsync(At(2027, 9, 7, 14), At(2027, 9, 7, 15), fixture.Staff.Id, fixture.Staff2.Id);
+        var busy = await BusyAsync(At(2028, 1, 9, 5), At(2028, 1, 9, 6), fixture.Staff.Id, fixture.Staff2.Id);
 
         busy.Single(b => b.UserId == fixture.Staff.Id).Because.ShouldBeNull();
         busy.Single(b => b.UserId == fixture.Staff2.Id).Because.ShouldBe("Vehicle booking");
@@ -62,21 +64,21 @@ public sealed class BusyIntervalTests(SchedulingFixture fixture)
     [Fact]
     public async Task BookingApproved_WhenOnlyEquipmentWasBooked_KeepsNobodyBusy()
     {
-        await DeliverAsync(Approved(Guid.NewGuid(), At(2027, 9, 8, 10), kind: "Equipment"));
+        await DeliverAsync(Approved(Guid.NewGuid(), At(2028, 1, 16, 5), kind: "Equipment"));
 
-        (await BusyAsync(At(2027, 9, 8, 10), At(2027, 9, 8, 11), fixture.Staff.Id)).ShouldBeEmpty();
+        (await BusyAsync(At(2028, 1, 16, 5), At(2028, 1, 16, 6), fixture.Staff.Id)).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task BookingCancelled_WhenDelivered_FreesEveryone()
     {
-        var approved = Approved(Guid.NewGuid(), At(2027, 9, 9, 10), attendees: [fixture.Staff2.Id]);
+        var approved = Approved(Guid.NewGuid(), At(2028, 1, 23, 5), attendees: [fixture.Staff2.Id]);
         await DeliverAsync(approved);
-        (await BusyAsync(At(2027, 9, 9, 10), At(2027, 9, 9, 11), fixture.Staff.Id, fixture.Staff2.Id)).Count.ShouldBe(2);
+        (await BusyAsync(At(2028, 1, 23, 5), At(2028, 1, 23, 6), fixture.Staff.Id, fixture.Staff2.Id)).Count.ShouldBe(2);
 
         await DeliverAsync(Cancelled(approved));
 
-        (await BusyAsync(At(2027, 9, 9, 10), At(2027, 9, 9, 11), fixture.Staff.Id, fixture.Staff2.Id)).ShouldBeEmpty();
+        (await BusyAsync(At(2028, 1, 23, 5), At(2028, 1, 23, 6), fixture.Staff.Id, fixture.Staff2.Id)).ShouldBeEmpty();
         (await CountAsync("SELECT count(*) FROM scheduling.external_busy WHERE source_id = @id", approved.BookingId)).ShouldBe(0);
     }
 
@@ -84,18 +86,18 @@ public sealed class BusyIntervalTests(SchedulingFixture fixture)
     public async Task BookingCancelled_WhenItOvertakesTheApproval_TheLateApprovalKeepsNobodyBusy()
     {
         // A failed delivery of "approved" is retried later, behind the cancellation that followed it.
-        var approved = Approved(Guid.NewGuid(), At(2027, 9, 10, 10));
+        var approved = Approved(Guid.NewGuid(), At(2028, 1, 30, 5));
         await DeliverAsync(Cancelled(approved));
 
         await DeliverAsync(approved);
 
-        (await BusyAsync(At(2027, 9, 10, 10), At(2027, 9, 10, 11), fixture.Staff.Id)).ShouldBeEmpty();
+        (await BusyAsync(At(2028, 1, 30, 5), At(2028, 1, 30, 6), fixture.Staff.Id)).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task BookingApproved_WhenTheSameEventIsDeliveredTwice_IsAppliedOnce()
     {
-        var approved = Approved(Guid.NewGuid(), At(2027, 9, 13, 10));
+        var approved = Approved(Guid.NewGuid(), At(2028, 2, 6, 5));
         await DeliverAsync(approved);
         // Marks the row: applying the event again would delete and re-insert it, losing the mark.
         await CountAsync("WITH u AS (UPDATE scheduling.external_busy SET label = 'applied once' WHERE source_id = @id RETURNING 1) SELECT count(*) FROM u", approved.BookingId);
@@ -106,7 +108,7 @@ public sealed class BusyIntervalTests(SchedulingFixture fixture)
 
         (await CountAsync("SELECT count(*) FROM scheduling.inbox_messages WHERE event_id = @id", approved.EventId)).ShouldBe(1);
         (await CountAsync("SELECT count(*) FROM scheduling.external_busy WHERE source_id = @id AND label = 'applied once'", approved.BookingId)).ShouldBe(1);
-        (await BusyAsync(At(2027, 9, 13, 10), At(2027, 9, 13, 11), fixture.Staff.Id)).ShouldHaveSingleItem().Because.ShouldBe("applied once");
+        (await BusyAsync(At(2028, 2, 6, 5), At(2028, 2, 6, 6), fixture.Staff.Id)).ShouldHaveSingleItem().Because.ShouldBe("applied once");
     }
 
     [Fact]
@@ -124,18 +126,18 @@ public sealed class BusyIntervalTests(SchedulingFixture fixture)
             SELECT count(*) FROM b
             """,
             bookingId,
-            ("requester", fixture.Staff.Id), ("attendee", fixture.Staff2.Id), ("start", At(2027, 9, 14, 10)), ("end", At(2027, 9, 14, 11)));
-        await DeliverAsync(Approved(bookingId, At(2027, 9, 14, 10), attendees: [fixture.Staff2.Id]));
-        (await BusyAsync(At(2027, 9, 14, 10), At(2027, 9, 14, 11), fixture.Staff.Id, fixture.Staff2.Id)).Count.ShouldBe(2);
+            ("requester", fixture.Staff.Id), ("attendee", fixture.Staff2.Id), ("start", At(2028, 2, 13, 5)), ("end", At(2028, 2, 13, 6)));
+        await DeliverAsync(Approved(bookingId, At(2028, 2, 13, 5), attendees: [fixture.Staff2.Id]));
+        (await BusyAsync(At(2028, 2, 13, 5), At(2028, 2, 13, 6), fixture.Staff.Id, fixture.Staff2.Id)).Count.ShouldBe(2);
 
         // Lost, e.g. a restore of the scheduling schema from before the booking.
         await CountAsync("WITH d AS (DELETE FROM scheduling.external_busy RETURNING 1) SELECT count(*) FROM d", Guid.Empty);
-        (await BusyAsync(At(2027, 9, 14, 10), At(2027, 9, 14, 11), fixture.Staff.Id, fixture.Staff2.Id)).ShouldBeEmpty();
+        (await BusyAsync(At(2028, 2, 13, 5), At(2028, 2, 13, 6), fixture.Staff.Id, fixture.Staff2.Id)).ShouldBeEmpty();
 
         var written = await fixture.SendAs<int>(fixture.Admin, new RebuildBusyIntervals());
 
         written.ShouldBeGreaterThanOrEqualTo(2);
-        var busy = await BusyAsync(At(2027, 9, 14, 10), At(2027, 9, 14, 11), fixture.Staff.Id, fixture.Staff2.Id);
+        var busy = await BusyAsync(At(2028, 2, 13, 5), At(2028, 2, 13, 6), fixture.Staff.Id, fixture.Staff2.Id);
         busy.Select(b => b.Because).ShouldBe(["Room booking", "Room booking"]);
         (await CountAsync("SELECT count(*) FROM scheduling.external_busy WHERE source_id = @id", bookingId)).ShouldBe(2);
         await Should.ThrowAsync<OobcCalendar.Shared.Errors.ForbiddenException>(() => fixture.SendAs<int>(fixture.Staff, new RebuildBusyIntervals()));
