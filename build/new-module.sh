@@ -39,6 +39,11 @@ cat > "$CON/OobcCalendar.Modules.$NAME.Contracts.csproj" <<EOF
 </Project>
 EOF
 cat > "$CON/${NAME}ModuleContract.cs" <<EOF
+using OobcCalendar.Shared.Modules;
+
+// Gives the assembly a reference the mediator generator accepts, so it can be scanned before it holds a query.
+[assembly: ModuleContracts(OobcCalendar.Modules.$NAME.Contracts.${NAME}ModuleContract.Name)]
+
 namespace OobcCalendar.Modules.$NAME.Contracts;
 
 /// <summary>Names other modules and the host use to refer to the $NAME module.</summary>
@@ -236,9 +241,9 @@ def assemblies(text):
     if not m:
         return None
     indent = m.group(1) + "    "
-    line = f"{indent}typeof({name}Module),\n"
+    line = f"{indent}typeof({name}Module), typeof(OobcCalendar.Modules.{name}.Contracts.{name}ModuleContract),\n"
     return text[:m.end()] + line + text[m.end():]
-edit(host, assemblies, f"typeof({name}Module) in AddMediator's Assemblies")
+edit(host, assemblies, f"typeof({name}Module) and typeof({name}ModuleContract) in AddMediator's Assemblies")
 def register(text):
     matches = list(re.finditer(r'^(\s*)services\.AddModuleIfEnabled\(.*$', text, re.M))
     if not matches:
@@ -291,8 +296,6 @@ if [ ${#TODO[@]} -gt 0 ]; then
   printf '  - %s\n' "${TODO[@]}"
 fi
 cat <<EOF
-When OobcCalendar.Modules.$NAME.Contracts holds its first public query, add one of its types to AddMediator's
-Assemblies in OobcHost.cs (the generator refuses an assembly that does not use Mediator yet, so it is not there now).
 Next: dotnet build $TST/OobcCalendar.Modules.$NAME.Tests.csproj -v q -nologo
       dotnet test $TST/OobcCalendar.Modules.$NAME.Tests.csproj --no-build
 Then give the module its use cases (Features/<UseCase>.cs), entities (Domain/), navigation and pages

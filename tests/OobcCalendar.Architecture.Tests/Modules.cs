@@ -1,5 +1,11 @@
 using System.Reflection;
 using System.Xml.Linq;
+using OobcCalendar.Modules.Attendance.Contracts;
+using OobcCalendar.Modules.Leave.Contracts;
+using OobcCalendar.Modules.Notifications.Contracts;
+using OobcCalendar.Modules.Resources.Contracts;
+using OobcCalendar.Modules.Scheduling.Contracts;
+using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Testing;
 
 namespace OobcCalendar.Architecture.Tests;
@@ -7,7 +13,11 @@ namespace OobcCalendar.Architecture.Tests;
 /// <summary>The modules as the architecture rules see them: their projects and loaded assemblies.</summary>
 internal static class Modules
 {
-    public static readonly string[] Names = ["Scheduling", "Resources", "Leave", "Attendance", "Sharing", "Notifications"];
+    public static readonly string[] Names =
+    [
+        SchedulingModuleContract.Name, ResourcesModuleContract.Name, LeaveModuleContract.Name,
+        AttendanceModuleContract.Name, SharingModuleContract.Name, NotificationsModuleContract.Name,
+    ];
 
     public static Assembly Implementation(string name) => Assembly.Load($"OobcCalendar.Modules.{name}");
 

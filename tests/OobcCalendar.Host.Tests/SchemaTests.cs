@@ -1,4 +1,6 @@
 using Npgsql;
+using OobcCalendar.Modules.Leave.Contracts;
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Testing;
 using Shouldly;
@@ -38,13 +40,13 @@ public sealed class SchemaTests(HostFixture fixture) : IClassFixture<HostFixture
     public async Task Startup_WhenModuleSwitchedOff_NeitherRegistersNorMigratesIt()
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("nolea");
-        await using var app = new OobcAppFactory(connectionString, new Dictionary<string, string?> { ["Modules:Leave:Enabled"] = "false" });
+        await using var app = new OobcAppFactory(connectionString, new Dictionary<string, string?> { [$"Modules:{LeaveModuleContract.Name}:Enabled"] = "false" });
         app.Start();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
 
-        catalog.IsEnabled("Leave").ShouldBeFalse();
-        catalog.IsEnabled("Resources").ShouldBeTrue();
+        catalog.IsEnabled(LeaveModuleContract.Name).ShouldBeFalse();
+        catalog.IsEnabled(ResourcesModuleContract.Name).ShouldBeTrue();
         (await TablesAsync(connectionString, "leave")).ShouldBeEmpty();
         (await TablesAsync(connectionString, "resources")).ShouldNotBeEmpty();
     }

@@ -68,10 +68,10 @@ public sealed class LiveUpdateFixture : IAsyncLifetime
     public Task<OutputLine> WaitChildAsync(string key, TimeSpan timeout) =>
         Child.WaitForLineAsync(l => l == $"LIVE probe {key}", timeout, $"child hears '{key}'");
 
-    public async Task NotifyHereAsync(string key)
+    public async Task NotifyHereAsync(string key, string topic = "probe")
     {
         await using var db = Here.NewContext();
-        db.NotifyLive(new LiveUpdate("probe", key));
+        db.NotifyLive(new LiveUpdate(topic, key));
         await db.SaveChangesAsync();
     }
 }
@@ -195,6 +195,61 @@ public sealed class LiveUpdateTests(LiveUpdateFixture fixture, ITestOutputHelper
             await fixture.Child.SendAsync($"notify probe {key}");
             await heard.Task.WaitAsync(NeverArrived);
         }
+    }
+
+    [Fact]
+    public async Task NotifyLive_WhenTheNoticeHasAnAudience_ThenOnlyThoseUsersSubscribersOnEveryHostReceiveIt()
+    {
+        var (userA, userB) = (Guid.NewGuid(), Guid.NewGuid());
+        var heardByA = new ConcurrentQueue<string>();
+        var heardByB = new ConcurrentQueue<string>();
+        var heardByNobody = new ConcurrentQueue<string>();
+        Task Record(ConcurrentQueue<string> into, LiveUpdate update)
+        {
+            into.Enqueue(update.Key ?? string.Empty);
+            return Task.CompletedTask;
+        }
+
+        using var a = fixture.Here.LiveUpdates.Subscribe(["probe-audience"], userA, u => Record(heardByA, u));
+        using var b = fixture.Here.LiveUpdates.Subscribe(["probe-audience"], userB, u => Record(heardByB, u));
+        using var anonymous = fixture.Here.LiveUpdates.Subscribe(["probe-audience"], u => Record(heardByNobody, u));
+
+        // From the other host: one notice for A only, then one for everyone. NOTIFYs arrive in commit order, so once
+        // every subscriber has the second, B and the anonymous one would already have had the first if it reached them.
+        var forA = NewKey("for-a");
+        var fenceThere = NewKey("fence-child");
+        await fixture.Child.SendAsync($"notify-to probe-audience {forA} {userA}");
+        await fixture.Child.WaitForLineAsync(l => l == $"SENT {forA}", TimeSpan.FromSeconds(10), "targeted notice sent");
+        await fixture.Child.SendAsync($"notify probe-audience {fenceThere}");
+        await Eventually.UntilAsync(
+            () => heardByA.Contains(fenceThere) && heardByB.Contains(fenceThere) && heardByNobody.Contains(fenceThere),
+            TimeSpan.FromSeconds(10),
+            "every subscriber hears the untargeted notice",
+            fixture.Child.Transcript);
+
+        heardByA.ShouldBe([forA, fenceThere]);
+        heardByB.ShouldBe([fenceThere]);
+        heardByNobody.ShouldBe([fenceThere]);
+
+        // The same rule for a notice committed on this host, for B and someone with no subscriber here.
+        var forB = NewKey("for-b");
+        var fenceHere = NewKey("fence-here");
+        await using (var db = fixture.Here.NewContext())
+        {
+            db.NotifyLive(new LiveUpdate("probe-audience", forB, Audience: [userB, Guid.NewGuid()]));
+            await db.SaveChangesAsync();
+        }
+
+        await fixture.NotifyHereAsync(fenceHere, "probe-audience");
+        await Eventually.UntilAsync(
+            () => heardByA.Contains(fenceHere) && heardByB.Contains(fenceHere) && heardByNobody.Contains(fenceHere),
+            TimeSpan.FromSeconds(10),
+            "every subscriber hears the second untargeted notice",
+            fixture.Child.Transcript);
+
+        heardByA.ShouldBe([forA, fenceThere, fenceHere]);
+        heardByB.ShouldBe([fenceThere, forB, fenceHere]);
+        heardByNobody.ShouldBe([fenceThere, fenceHere]);
     }
 
     private async Task<TimeSpan> ChildToHereAsync(string key, TimeSpan timeout)

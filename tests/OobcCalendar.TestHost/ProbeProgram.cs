@@ -18,7 +18,8 @@ namespace OobcCalendar.TestHost;
 /// lines (<c>READY</c>, <c>LIVE topic key</c>, <c>SENT key</c>, <c>ROLLEDBACK key</c>, <c>FIRED time</c>, <c>DECLARED trigger next</c>,
 /// <c>ERROR ...</c>); logs go to stderr. READY comes once the host, including its Quartz scheduler, runs.
 /// In serve mode stdin takes commands, one per line:
-/// <c>notify TOPIC KEY</c> (NotifyLive + SaveChanges), <c>notify-rollback TOPIC KEY</c> (same, rolled back),
+/// <c>notify TOPIC KEY</c> (NotifyLive + SaveChanges), <c>notify-to TOPIC KEY ID[,ID...]</c> (same, for those users only),
+/// <c>notify-rollback TOPIC KEY</c> (same, rolled back),
 /// <c>publish TOPIC KEY</c> (ILiveUpdates.PublishAsync), <c>quit</c>. End of stdin also stops the host.
 /// </summary>
 public static class ProbeProgram
@@ -164,6 +165,16 @@ public static class ProbeProgram
                 {
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                     db.NotifyLive(new LiveUpdate(topic, key));
+                    await db.SaveChangesAsync(cancellationToken);
+                    await Console.Out.WriteLineAsync($"SENT {key}");
+                    break;
+                }
+
+            case "notify-to":
+                {
+                    var audience = (parts.ElementAtOrDefault(3) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+                    await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                    db.NotifyLive(new LiveUpdate(topic, key, Audience: audience));
                     await db.SaveChangesAsync(cancellationToken);
                     await Console.Out.WriteLineAsync($"SENT {key}");
                     break;

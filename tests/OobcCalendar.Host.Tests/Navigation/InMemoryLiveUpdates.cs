@@ -8,20 +8,20 @@ namespace OobcCalendar.Host.Tests.Navigation;
 /// </summary>
 internal sealed class InMemoryLiveUpdates : ILiveUpdates
 {
-    private readonly List<(IReadOnlyCollection<string> Topics, Func<LiveUpdate, Task> Handler)> subscribers = [];
+    private readonly List<(IReadOnlyCollection<string> Topics, Guid? UserId, Func<LiveUpdate, Task> Handler)> subscribers = [];
 
     public int SubscriberCount => subscribers.Count;
 
-    public IDisposable Subscribe(IReadOnlyCollection<string> topics, Func<LiveUpdate, Task> handler)
+    public IDisposable Subscribe(IReadOnlyCollection<string> topics, Guid? userId, Func<LiveUpdate, Task> handler)
     {
-        var entry = (topics, handler);
+        var entry = (topics, userId, handler);
         subscribers.Add(entry);
         return new Unsubscribe(() => subscribers.Remove(entry));
     }
 
     public async Task PublishAsync(LiveUpdate update, CancellationToken cancellationToken)
     {
-        foreach (var (topics, handler) in subscribers.ToList().Where(s => s.Topics.Contains(update.Topic)))
+        foreach (var (_, _, handler) in subscribers.ToList().Where(s => s.Topics.Contains(update.Topic) && update.IsFor(s.UserId)))
         {
             await handler(update);
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using OobcCalendar.Host.Components.Layout;
 using OobcCalendar.Host.Infrastructure;
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
@@ -30,7 +31,7 @@ public sealed class NavBadgeTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(new ModuleCatalog(
         [
             new ModuleDefinition("Host", typeof(HostNavigation).Assembly, HostNavigation.Items),
-            new ModuleDefinition("Resources", typeof(HostNavigation).Assembly,
+            new ModuleDefinition(ResourcesModuleContract.Name, typeof(HostNavigation).Assembly,
             [
                 new NavItem("Booking approvals", "/resources/approvals", MudBlazor.Icons.Material.Outlined.FactCheck, HostNavigation.Manage, [Roles.Manager], 10, Key),
             ]),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using OobcCalendar.Host.Components.Layout;
 using OobcCalendar.Host.Infrastructure;
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
 using Shouldly;
@@ -19,7 +20,7 @@ public sealed class NavMenuTests : BunitContext
         Services.AddSingleton(new ModuleCatalog(
         [
             new ModuleDefinition("Host", typeof(HostNavigation).Assembly, HostNavigation.Items),
-            new ModuleDefinition("Resources", typeof(HostNavigation).Assembly, [moduleItem]),
+            new ModuleDefinition(ResourcesModuleContract.Name, typeof(HostNavigation).Assembly, [moduleItem]),
         ]));
     }
 

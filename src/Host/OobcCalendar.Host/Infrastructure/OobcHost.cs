@@ -4,11 +4,17 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using OobcCalendar.Host.Identity;
 using OobcCalendar.Modules.Attendance;
+using OobcCalendar.Modules.Attendance.Contracts;
 using OobcCalendar.Modules.Leave;
+using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Notifications;
+using OobcCalendar.Modules.Notifications.Contracts;
 using OobcCalendar.Modules.Resources;
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Scheduling;
+using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Sharing;
+using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Jobs;
@@ -42,9 +48,10 @@ public static class OobcHost
                 typeof(OobcHost),
                 typeof(SchedulingModule), typeof(ResourcesModule), typeof(LeaveModule),
                 typeof(AttendanceModule), typeof(SharingModule), typeof(NotificationsModule),
-                // Public queries live in Contracts assemblies: the generator pairs a handler only with messages it scans.
-                typeof(OobcCalendar.Modules.Resources.Contracts.GetCalendarBookings),
-                typeof(OobcCalendar.Modules.Scheduling.Contracts.GetCalendarIcs),
+                // Public queries live in Contracts assemblies: the generator pairs a handler only with messages it scans,
+                // so every Contracts assembly is listed, even before it holds a query (an architecture test checks).
+                typeof(SchedulingModuleContract), typeof(ResourcesModuleContract), typeof(LeaveModuleContract),
+                typeof(AttendanceModuleContract), typeof(SharingModuleContract), typeof(NotificationsModuleContract),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
@@ -52,12 +59,12 @@ public static class OobcHost
 
         AddIdentity(services);
         services.AddSingleton<ModuleCatalog>();
-        services.AddModuleIfEnabled(configuration, "Scheduling", s => s.AddSchedulingModule(configuration));
-        services.AddModuleIfEnabled(configuration, "Resources", s => s.AddResourcesModule(configuration));
-        services.AddModuleIfEnabled(configuration, "Leave", s => s.AddLeaveModule(configuration));
-        services.AddModuleIfEnabled(configuration, "Attendance", s => s.AddAttendanceModule(configuration));
-        services.AddModuleIfEnabled(configuration, "Sharing", s => s.AddSharingModule(configuration));
-        services.AddModuleIfEnabled(configuration, "Notifications", s => s.AddNotificationsModule(configuration));
+        services.AddModuleIfEnabled(configuration, SchedulingModuleContract.Name, s => s.AddSchedulingModule(configuration));
+        services.AddModuleIfEnabled(configuration, ResourcesModuleContract.Name, s => s.AddResourcesModule(configuration));
+        services.AddModuleIfEnabled(configuration, LeaveModuleContract.Name, s => s.AddLeaveModule(configuration));
+        services.AddModuleIfEnabled(configuration, AttendanceModuleContract.Name, s => s.AddAttendanceModule(configuration));
+        services.AddModuleIfEnabled(configuration, SharingModuleContract.Name, s => s.AddSharingModule(configuration));
+        services.AddModuleIfEnabled(configuration, NotificationsModuleContract.Name, s => s.AddNotificationsModule(configuration));
         services.AddSingleton(new ModuleDefinition("Host", typeof(OobcHost).Assembly, HostNavigation.Items));
         // A switched-off module's handlers (registered by the generator regardless) would fail validation at start-up.
         services.RemoveServicesOfDisabledModules(

@@ -1,3 +1,7 @@
+using OobcCalendar.Shared.Modules;
+
+[assembly: ModuleContracts(OobcCalendar.Modules.Attendance.Contracts.AttendanceModuleContract.Name)]
+
 namespace OobcCalendar.Modules.Attendance.Contracts;
 
 /// <summary>Names other modules and the host use to refer to the Attendance module.</summary>

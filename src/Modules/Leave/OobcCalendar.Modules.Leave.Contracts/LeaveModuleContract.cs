@@ -1,3 +1,7 @@
+using OobcCalendar.Shared.Modules;
+
+[assembly: ModuleContracts(OobcCalendar.Modules.Leave.Contracts.LeaveModuleContract.Name)]
+
 namespace OobcCalendar.Modules.Leave.Contracts;
 
 /// <summary>Names other modules and the host use to refer to the Leave module.</summary>

@@ -1,3 +1,7 @@
+using OobcCalendar.Shared.Modules;
+
+[assembly: ModuleContracts(OobcCalendar.Modules.Notifications.Contracts.NotificationsModuleContract.Name)]
+
 namespace OobcCalendar.Modules.Notifications.Contracts;
 
 /// <summary>Names other modules and the host use to refer to the Notifications module.</summary>

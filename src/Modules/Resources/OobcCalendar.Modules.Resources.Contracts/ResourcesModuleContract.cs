@@ -1,3 +1,7 @@
+using OobcCalendar.Shared.Modules;
+
+[assembly: ModuleContracts(OobcCalendar.Modules.Resources.Contracts.ResourcesModuleContract.Name)]
+
 namespace OobcCalendar.Modules.Resources.Contracts;
 
 /// <summary>Names other modules and the host use to refer to the Resources module.</summary>

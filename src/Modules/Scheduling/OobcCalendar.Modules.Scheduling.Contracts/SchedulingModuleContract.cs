@@ -1,3 +1,7 @@
+using OobcCalendar.Shared.Modules;
+
+[assembly: ModuleContracts(OobcCalendar.Modules.Scheduling.Contracts.SchedulingModuleContract.Name)]
+
 namespace OobcCalendar.Modules.Scheduling.Contracts;
 
 /// <summary>Names other modules and the host use to refer to the Scheduling module.</summary>

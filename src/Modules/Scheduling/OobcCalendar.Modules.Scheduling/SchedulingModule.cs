@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Scheduling.Contracts;
+using OobcCalendar.Modules.Scheduling.Features.BusyIntervals;
 using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Modules.Scheduling.UI.Calendar;
@@ -28,6 +30,10 @@ public static class SchedulingModule
         services.AddIntegrationEvent<EventUpdatedIntegrationEvent>();
         services.AddIntegrationEvent<EventCancelledIntegrationEvent>();
         services.AddIntegrationEvent<ParticipantRespondedIntegrationEvent>();
+        // Consumers: Resources' bookings feed the busy read model (Features/BusyIntervals, docs/adr/0010).
+        services.AddIntegrationEventHandler<BookingApprovedIntegrationEvent, BookingBusyConsumer>();
+        services.AddIntegrationEventHandler<BookingCancelledIntegrationEvent, BookingBusyConsumer>();
+        services.AddIntegrationEventHandler<BookingRejectedIntegrationEvent, BookingBusyConsumer>();
         services.AddTransient<ExtendOccurrenceIndexJob>();
         // 02:10 office time: after midnight, before anyone opens next year's calendar.
         services.AddRecurringJob<ExtendOccurrenceIndexJob>(ExtendOccurrenceIndexJob.Name, "0 10 2 * * ?", OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));

@@ -1,3 +1,7 @@
+using OobcCalendar.Shared.Modules;
+
+[assembly: ModuleContracts(OobcCalendar.Modules.Sharing.Contracts.SharingModuleContract.Name)]
+
 namespace OobcCalendar.Modules.Sharing.Contracts;
 
 /// <summary>Names other modules and the host use to refer to the Sharing module.</summary>

@@ -11,7 +11,11 @@ namespace OobcCalendar.Shared.LiveUpdates;
 /// <param name="Topic">What changed, e.g. "scheduling.events", "resources.bookings".</param>
 /// <param name="Key">Optional id of the changed thing.</param>
 /// <param name="Kind">Optional verb, e.g. "created", "approved".</param>
-/// <param name="Audience">Optional user ids the change concerns; empty means anyone subscribed to the topic.</param>
+/// <param name="Audience">
+/// Optional user ids the change concerns (e.g. the one whose bell rings); empty means anyone subscribed to the topic.
+/// With an audience, only those users' screens hear the notice, on every host. Keep it short: NOTIFY payloads are
+/// limited to 8000 bytes (about 190 ids); for a wider group, send no audience and let screens re-query.
+/// </param>
 public sealed record LiveUpdate(
     [property: JsonPropertyName("t")] string Topic,
     [property: JsonPropertyName("k")] string? Key = null,
@@ -22,6 +26,10 @@ public sealed record LiveUpdate(
     public const string ResyncTopic = "*resync";
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Whether a subscriber acting for <paramref name="userId"/> (null: for nobody) should hear this notice.</summary>
+    public bool IsFor(Guid? userId) =>
+        Topic == ResyncTopic || Audience is not { Count: > 0 } || (userId is { } id && Audience.Contains(id));
 }
 
 /// <summary>PostgreSQL NOTIFY channel names.</summary>

@@ -13,10 +13,10 @@ internal sealed class LiveUpdateHub(NpgsqlDataSource dataSource, ILogger<LiveUpd
 {
     private readonly ConcurrentDictionary<Guid, Subscription> subscriptions = new();
 
-    public IDisposable Subscribe(IReadOnlyCollection<string> topics, Func<LiveUpdate, Task> handler)
+    public IDisposable Subscribe(IReadOnlyCollection<string> topics, Guid? userId, Func<LiveUpdate, Task> handler)
     {
         var id = Guid.NewGuid();
-        subscriptions[id] = new Subscription(topics.ToHashSet(StringComparer.Ordinal), handler);
+        subscriptions[id] = new Subscription(topics.ToHashSet(StringComparer.Ordinal), userId, handler);
         return new Unsubscriber(() => subscriptions.TryRemove(id, out _));
     }
 
@@ -35,7 +35,8 @@ internal sealed class LiveUpdateHub(NpgsqlDataSource dataSource, ILogger<LiveUpd
     {
         foreach (var subscription in subscriptions.Values)
         {
-            if (update.Topic != LiveUpdate.ResyncTopic && !subscription.Topics.Contains(update.Topic))
+            // Filtered here, on the receiving host: every host hears every notice, and only it knows whose circuits it holds.
+            if ((update.Topic != LiveUpdate.ResyncTopic && !subscription.Topics.Contains(update.Topic)) || !update.IsFor(subscription.UserId))
             {
                 continue;
             }
@@ -58,7 +59,7 @@ internal sealed class LiveUpdateHub(NpgsqlDataSource dataSource, ILogger<LiveUpd
         }
     }
 
-    private sealed record Subscription(HashSet<string> Topics, Func<LiveUpdate, Task> Handler);
+    private sealed record Subscription(HashSet<string> Topics, Guid? UserId, Func<LiveUpdate, Task> Handler);
 
     private sealed class Unsubscriber(Action dispose) : IDisposable
     {

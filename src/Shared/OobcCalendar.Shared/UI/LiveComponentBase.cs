@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using OobcCalendar.Shared.LiveUpdates;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Shared.UI;
 
@@ -14,6 +15,9 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     [Inject]
     private ILiveUpdates LiveUpdates { get; set; } = default!;
 
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
+
     /// <summary>Topics this screen listens to.</summary>
     protected abstract IReadOnlyCollection<string> LiveTopics { get; }
 
@@ -26,13 +30,20 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         // Only an interactive circuit can be pushed to; prerendering must not subscribe.
         if (RendererInfo.IsInteractive)
         {
-            subscription = LiveUpdates.Subscribe(LiveTopics, update => InvokeAsync(async () =>
+            subscription = LiveUpdates.Subscribe(LiveTopics, CircuitUserId(), update => InvokeAsync(async () =>
             {
                 await OnLiveUpdateAsync(update);
                 StateHasChanged();
             }));
         }
     }
+
+    /// <summary>
+    /// Whose circuit this is, so notices with an audience reach only their users' screens. Read once: a circuit
+    /// belongs to one user (signing out ends it). Optional, so component tests without a user still render.
+    /// </summary>
+    private Guid? CircuitUserId() =>
+        Services.GetService(typeof(ICurrentUser)) is ICurrentUser { IsAuthenticated: true } user ? user.Id : null;
 
     /// <inheritdoc />
     public void Dispose()

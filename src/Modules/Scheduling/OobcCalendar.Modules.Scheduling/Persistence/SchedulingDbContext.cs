@@ -22,6 +22,11 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
 
     public DbSet<Domain.Events.OccurrenceIndexState> IndexState => Set<Domain.Events.OccurrenceIndexState>();
 
+    /// <summary>Read model: people's time held by other modules' facts (approved bookings), fed by their events.</summary>
+    public DbSet<Features.BusyIntervals.ExternalBusyInterval> ExternalBusy => Set<Features.BusyIntervals.ExternalBusyInterval>();
+
+    public DbSet<Features.BusyIntervals.ReleasedBusySource> ReleasedBusySources => Set<Features.BusyIntervals.ReleasedBusySource>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         // Applied one by one (no assembly scanning), so a reader sees the whole model here.
@@ -32,6 +37,8 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
         modelBuilder.ApplyConfiguration(new Configurations.EventOccurrenceConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.EventCategoryConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.OccurrenceIndexStateConfiguration());
+        modelBuilder.ApplyConfiguration(new Features.BusyIntervals.ExternalBusyIntervalConfiguration());
+        modelBuilder.ApplyConfiguration(new Features.BusyIntervals.ReleasedBusySourceConfiguration());
     }
 }
 

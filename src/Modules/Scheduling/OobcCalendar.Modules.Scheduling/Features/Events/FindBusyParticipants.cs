@@ -7,9 +7,10 @@ using OobcCalendar.Shared.Users;
 namespace OobcCalendar.Modules.Scheduling.Features.Events;
 
 /// <summary>
-/// Which of these people already have an event (not declined, not cancelled) overlapping the time, for the "already
-/// busy" warning. With <paramref name="Series"/>, the later occurrences of the series being moved are checked as well,
-/// each shifted as the move shifts them.
+/// Which of these people already have an event (not declined, not cancelled) or an approved room or vehicle booking
+/// (the busy read model, docs/adr/0010) overlapping the time, for the "already busy" warning. With
+/// <paramref name="Series"/>, the later occurrences of the series being moved are checked as well, each shifted as the
+/// move shifts them.
 /// </summary>
 internal sealed record FindBusyParticipants(
     IReadOnlyList<Guid> UserIds, DateTimeOffset Start, DateTimeOffset End, Guid? IgnoreEventId, SeriesShift? Series = null) : IQuery<IReadOnlyList<BusyParticipant>>;
@@ -19,9 +20,14 @@ internal sealed record SeriesShift(DateTimeOffset FromUtc, TimeSpan Shift);
 
 /// <summary>
 /// A person who is busy: at the chosen time (<paramref name="AtChosenTime"/>), and/or at a later moved occurrence
-/// (the first such start in <paramref name="FirstLaterClash"/>).
+/// (the first such start in <paramref name="FirstLaterClash"/>). <paramref name="Because"/> names what holds them at the
+/// chosen time when it is only a booking (e.g. "Room booking"); null when an event does.
 /// </summary>
-internal sealed record BusyParticipant(Guid UserId, string DisplayName, bool AtChosenTime = true, DateTimeOffset? FirstLaterClash = null);
+internal sealed record BusyParticipant(Guid UserId, string DisplayName, bool AtChosenTime = true, DateTimeOffset? FirstLaterClash = null, string? Because = null)
+{
+    /// <summary>The name as the warning shows it: "Jamal Usman (room booking)" when a booking is all that holds them.</summary>
+    public string ShownName => Because is null ? DisplayName : $"{DisplayName} ({Because.ToLowerInvariant()})";
+}
 
 internal sealed class FindBusyParticipantsHandler(IDbContextFactory<SchedulingDbContext> contexts, IUserDirectory directory, TimeProvider clock)
     : IQueryHandler<FindBusyParticipants, IReadOnlyList<BusyParticipant>>
@@ -83,6 +89,7 @@ internal sealed class FindBusyParticipantsHandler(IDbContextFactory<SchedulingDb
             }
         }
 
+        var bookedOnly = await AddBookingsAsync(db, ids, query, later, (spanStart, spanEnd), atChosenTime, firstLater, cancellationToken);
         var busy = atChosenTime.Union(firstLater.Keys).ToList();
         if (busy.Count == 0)
         {
@@ -91,9 +98,46 @@ internal sealed class FindBusyParticipantsHandler(IDbContextFactory<SchedulingDb
 
         var directoryPeople = await directory.GetManyAsync(busy, cancellationToken);
         return directoryPeople
-            .Select(p => new BusyParticipant(p.Id, p.DisplayName, atChosenTime.Contains(p.Id), firstLater.TryGetValue(p.Id, out var at) ? at : null))
+            .Select(p => new BusyParticipant(
+                p.Id, p.DisplayName, atChosenTime.Contains(p.Id), firstLater.TryGetValue(p.Id, out var at) ? at : null, bookedOnly.GetValueOrDefault(p.Id)))
             .OrderBy(p => p.DisplayName)
             .ToList();
+    }
+
+    /// <summary>
+    /// Adds who an approved booking holds (at the chosen time, or at a later moved occurrence) and returns, for those held
+    /// at the chosen time by a booking alone, the booking's label.
+    /// </summary>
+    private static async Task<Dictionary<Guid, string>> AddBookingsAsync(
+        SchedulingDbContext db,
+        Guid[] ids,
+        FindBusyParticipants query,
+        List<(DateTimeOffset Start, DateTimeOffset End)> later,
+        (DateTimeOffset Start, DateTimeOffset End) span,
+        HashSet<Guid> atChosenTime,
+        Dictionary<Guid, DateTimeOffset> firstLater,
+        CancellationToken cancellationToken)
+    {
+        var bookings = await db.ExternalBusy.AsNoTracking()
+            .Where(b => ids.Contains(b.PersonId) && b.StartUtc < span.End && b.EndUtc > span.Start)
+            .OrderBy(b => b.StartUtc)
+            .Select(b => new { b.PersonId, b.StartUtc, b.EndUtc, b.Label })
+            .ToListAsync(cancellationToken);
+        var bookedOnly = new Dictionary<Guid, string>();
+        foreach (var b in bookings)
+        {
+            if (b.StartUtc < query.End && b.EndUtc > query.Start && (bookedOnly.ContainsKey(b.PersonId) || atChosenTime.Add(b.PersonId)))
+            {
+                bookedOnly.TryAdd(b.PersonId, b.Label);
+            }
+
+            foreach (var range in later.Where(r => b.StartUtc < r.End && b.EndUtc > r.Start))
+            {
+                firstLater[b.PersonId] = firstLater.TryGetValue(b.PersonId, out var known) && known < range.Start ? known : range.Start;
+            }
+        }
+
+        return bookedOnly;
     }
 
     /// <summary>The series' later occurrences as the move would place them (none without <see cref="FindBusyParticipants.Series"/>).</summary>

@@ -396,6 +396,65 @@ namespace OobcCalendar.Modules.Scheduling.Persistence.Migrations
                     b.ToTable("occurrence_index_state", "scheduling");
                 });
 
+            modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Features.BusyIntervals.ExternalBusyInterval", b =>
+                {
+                    b.Property<string>("SourceModule")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("source_module");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("EndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_utc");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("label");
+
+                    b.Property<DateTimeOffset>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("SourceModule", "SourceId", "PersonId")
+                        .HasName("pk_external_busy");
+
+                    b.HasIndex("PersonId", "StartUtc")
+                        .HasDatabaseName("ix_external_busy_person_id_start_utc");
+
+                    b.ToTable("external_busy", "scheduling");
+                });
+
+            modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Features.BusyIntervals.ReleasedBusySource", b =>
+                {
+                    b.Property<string>("SourceModule")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("source_module");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.HasKey("SourceModule", "SourceId")
+                        .HasName("pk_external_busy_released");
+
+                    b.ToTable("external_busy_released", "scheduling");
+                });
+
             modelBuilder.Entity("OobcCalendar.Shared.IntegrationEvents.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")

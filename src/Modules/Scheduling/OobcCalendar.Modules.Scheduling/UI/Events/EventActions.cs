@@ -212,7 +212,7 @@ internal sealed class EventActions(
 
         var parameters = new DialogParameters<BusyWarningDialog>
         {
-            { d => d.Names, busy.Where(b => b.AtChosenTime).Select(b => b.DisplayName).ToList() },
+            { d => d.Names, busy.Where(b => b.AtChosenTime).Select(b => b.ShownName).ToList() },
             {
                 d => d.Later,
                 busy.Where(b => b.FirstLaterClash is not null)
