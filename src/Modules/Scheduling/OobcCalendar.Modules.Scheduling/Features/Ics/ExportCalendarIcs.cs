@@ -7,6 +7,7 @@ using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 
@@ -37,8 +38,8 @@ internal sealed class ExportCalendarIcsHandler(
         }
 
         var zone = OfficeTime.Zone(currentUser.TimeZoneId);
-        var from = ZonedTime.AtMidnight(query.Start, zone);
-        var to = ZonedTime.AtMidnight(query.End, zone);
+        var from = WallClock.AtMidnight(query.Start, zone);
+        var to = WallClock.AtMidnight(query.End, zone);
         var me = currentUser.Id;
         var unit = query.Scope == CalendarScope.Unit ? (await directory.FindAsync(me, cancellationToken))?.OrganisationUnitId : null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Time;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
@@ -54,7 +55,7 @@ internal sealed class IcsEventReading(IcsTimeResolver times, IReadOnlyDictionary
         {
             // Durations in days are calendar days (RFC 5545 §3.3.6): add them to the wall-clock time.
             var zone = Shared.Users.OfficeTime.Zone(zoneId);
-            end = ZonedTime.FromLocal(ZonedTime.Local(start, zone) + duration.ToTimeSpanUnspecified(), zone);
+            end = WallClock.ToInstant(WallClock.ToLocal(start, zone) + duration.ToTimeSpanUnspecified(), zone);
         }
         else
         {
