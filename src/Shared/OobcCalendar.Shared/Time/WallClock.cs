@@ -53,6 +53,15 @@ public static class WallClock
     public static DateTimeOffset ToInstant(DateOnly day, TimeSpan time, TimeZoneInfo zone) =>
         ToInstant(day.ToDateTime(TimeOnly.MinValue).Add(time), zone);
 
+    /// <summary><see cref="ToInstant(DateTime, TimeZoneInfo)"/> with offset zero: what Npgsql stores.</summary>
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone) => ToInstant(local, zone).ToUniversalTime();
+
+    /// <summary><see cref="ToUtc(DateTime, TimeZoneInfo)"/> in the zone named <paramref name="zoneId"/> (office zone when unknown).</summary>
+    public static DateTimeOffset ToUtc(DateTime local, string? zoneId) => ToUtc(local, OfficeTime.Zone(zoneId));
+
+    /// <summary><see cref="ToInstant(DateOnly, TimeSpan, TimeZoneInfo)"/> with offset zero: what Npgsql stores.</summary>
+    public static DateTimeOffset ToUtc(DateOnly day, TimeSpan time, TimeZoneInfo zone) => ToInstant(day, time, zone).ToUniversalTime();
+
     /// <summary>Midnight starting <paramref name="day"/> in <paramref name="zone"/> (or the first instant after a gap at midnight).</summary>
     public static DateTimeOffset AtMidnight(DateOnly day, TimeZoneInfo zone) => ToInstant(day.ToDateTime(TimeOnly.MinValue), zone);
 

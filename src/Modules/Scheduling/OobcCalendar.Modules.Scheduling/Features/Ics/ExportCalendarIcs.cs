@@ -29,6 +29,13 @@ internal sealed class ExportCalendarIcsHandler(
 
     public async ValueTask<IcsFile> Handle(ExportCalendarIcs query, CancellationToken cancellationToken)
     {
+        // Before any conversion: 0001-01-01 has no midnight east of UTC (it answered 500).
+        DateLimits.Ensure(query.Start, "start");
+        if (!DateLimits.ContainsExclusiveEnd(query.End) && !DateLimits.Contains(query.End))
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { ["end"] = [DateLimits.OutOfRange("end")] });
+        }
+
         if (query.End <= query.Start || query.End.DayNumber - query.Start.DayNumber > MaxDays)
         {
             throw new InputValidationException(new Dictionary<string, string[]>

@@ -26,6 +26,12 @@ internal sealed class IcsEventReading(IcsTimeResolver times, IReadOnlyDictionary
         var zoneId = times.ZoneOf(start, rule is not null)
             ?? throw Skip($"it uses the time zone “{start.TzId}”, which this calendar does not know");
         var allDay = !start.HasTime;
+        // Checked on the wall-clock date before any conversion: a year-1 or year-9999 date has no instant in some zones.
+        if (!DateLimits.Contains(start.Value) || (vevent.DtEnd is { } last && !DateLimits.Contains(last.Value)))
+        {
+            throw Skip($"its dates are outside {DateLimits.Described}, the dates this calendar keeps");
+        }
+
         var from = times.Instant(start, zoneId);
         var (to, note) = End(vevent, from, zoneId, allDay);
         var draft = new EventDraft(
