@@ -70,7 +70,11 @@ public static class RecurrenceExpander
         var options = new EvaluationOptions { MaxUnmatchedIncrementsLimit = 5000 };
         var skip = exceptions?.Select(e => DateTime.SpecifyKind(e, DateTimeKind.Unspecified)).ToHashSet() ?? [];
         var result = new List<OccurrenceSlot>();
-        var seekTo = windowStart is { } seek && CanSeek(pattern) ? new CalDateTime((seek - duration).UtcDateTime) : null;
+        // Seek only when the window starts well after the first occurrence (callers pass MinValue for "from the start").
+        var seekTicks = windowStart is { } seek ? seek.UtcTicks - duration.Ticks : 0;
+        var seekTo = CanSeek(pattern) && seekTicks > firstStartLocal.Ticks + TimeSpan.TicksPerDay
+            ? new CalDateTime(new DateTime(seekTicks, DateTimeKind.Utc))
+            : null;
         var candidates = 0;
         try
         {
