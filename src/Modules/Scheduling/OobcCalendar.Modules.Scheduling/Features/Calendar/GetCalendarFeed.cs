@@ -5,7 +5,6 @@ using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
-using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Calendar;
 
@@ -41,8 +40,8 @@ internal sealed class GetCalendarFeedHandler(
     IUserDirectory directory,
     TimeProvider clock) : IQueryHandler<GetCalendarFeed, IReadOnlyList<FeedItem>>
 {
-    /// <summary>Longest window one request may ask for: the one limit of every feed (exports have their own).</summary>
-    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(DateLimits.MaxFeedDays);
+    /// <summary>Longest window one request may ask for (a month view with its edges is ~6 weeks; agenda and exports ask more).</summary>
+    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(400);
 
     public async ValueTask<IReadOnlyList<FeedItem>> Handle(GetCalendarFeed query, CancellationToken cancellationToken)
     {
