@@ -13,11 +13,11 @@ public static class CalendarFeedTime
 {
     /// <summary>"2026-12-01T09:00:00": <paramref name="instant"/> as wall-clock time in <paramref name="zone"/>.</summary>
     public static string Format(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        WallClock.ToLocal(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>"2026-12-01": the local date of <paramref name="instant"/> in <paramref name="zone"/> (all-day entries).</summary>
     public static string FormatDate(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        WallClock.ToLocalDate(instant, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Reads a wall-clock time sent by the page ("2026-12-01T09:00:00", "2026-12-01", with or without a trailing

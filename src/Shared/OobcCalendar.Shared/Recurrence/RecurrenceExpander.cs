@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Time;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Shared.Recurrence;
@@ -181,8 +182,7 @@ public static class RecurrenceExpander
         }
 
         var zone = OfficeTime.Zone(timeZoneId);
-        var local = DateTime.SpecifyKind(firstStartLocal, DateTimeKind.Unspecified);
-        var start = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        var start = WallClock.ToInstant(firstStartLocal, zone);
         var end = windowEnd;
         if (pattern.Until is { } until && until.AsUtc < end.UtcDateTime)
         {
