@@ -38,4 +38,23 @@ public sealed class CalendarFeedTimeTests
     {
         Should.Throw<InputValidationException>(() => CalendarFeedTime.ParseWindow("yesterday", "2026-12-08", Manila));
     }
+
+    [Theory]
+    [InlineData("0001-01-01", "0001-02-01", "start")]
+    [InlineData("5000-01-01", "5000-04-01", "start")]
+    [InlineData("1899-12-31", "1900-01-10", "start")]
+    [InlineData("2200-12-01", "2201-01-02", "end")]
+    public void ParseWindow_WhenADateIsOutsideTheLimits_Is400NamingThem(string start, string end, string field)
+    {
+        var error = Should.Throw<InputValidationException>(() => CalendarFeedTime.ParseWindow(start, end, Manila));
+
+        error.Errors[field].ShouldBe([$"{field} must be a date from 1900-01-01 to 2200-12-31."]);
+    }
+
+    [Fact]
+    public void ParseWindow_AtTheEdgesOfTheLimits_IsAccepted()
+    {
+        CalendarFeedTime.ParseWindow("1900-01-01", "1900-02-01", Manila).Start.ShouldBe(new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)));
+        CalendarFeedTime.ParseWindow("2200-12-01", "2201-01-01", Manila).End.ShouldBe(new DateTimeOffset(2201, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Shared.Modules;
 
@@ -12,15 +13,17 @@ public static class CalendarFeedTime
 {
     /// <summary>"2026-12-01T09:00:00": <paramref name="instant"/> as wall-clock time in <paramref name="zone"/>.</summary>
     public static string Format(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        WallClock.ToLocal(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>"2026-12-01": the local date of <paramref name="instant"/> in <paramref name="zone"/> (all-day entries).</summary>
     public static string FormatDate(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        WallClock.ToLocalDate(instant, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Reads a wall-clock time sent by the page ("2026-12-01T09:00:00", "2026-12-01", with or without a trailing
-    /// "Z" or offset, which are ignored by convention) as an instant in <paramref name="zone"/>.
+    /// "Z" or offset, which are ignored by convention) as an instant in <paramref name="zone"/>, by
+    /// <see cref="WallClock.ToInstant(DateTime, TimeZoneInfo)"/>'s rule for skipped and repeated times. A date
+    /// outside <see cref="DateLimits"/> is no time (false): nothing outside them is worth converting.
     /// </summary>
     public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset instant)
     {
@@ -48,22 +51,22 @@ public static class CalendarFeedTime
             return false;
         }
 
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
+        // Out of the limits (0001-01-01 in a zone east of UTC has no instant at all): refused, not converted.
+        if (!DateLimits.Contains(local) && !(local.TimeOfDay == TimeSpan.Zero && DateLimits.ContainsExclusiveEnd(DateOnly.FromDateTime(local))))
         {
-            local = local.AddHours(1);
+            return false;
         }
 
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        instant = new DateTimeOffset(local, offset);
+        instant = WallClock.ToInstant(local, zone);
         return true;
     }
 
     /// <summary>
-    /// Reads a feed's start and end query parameters (at most <paramref name="maxDays"/> apart), or fails with a
-    /// message per field that says which value is wrong and why, fit for a 400 response.
+    /// Reads a feed's start and end query parameters (dates within <see cref="DateLimits"/>, at most
+    /// <paramref name="maxDays"/> apart, <see cref="DateLimits.MaxFeedDays"/> for every feed), or fails with a message
+    /// per field that says which value is wrong and why, fit for a 400 response, before any work is done on the window.
     /// </summary>
-    public static (DateTimeOffset Start, DateTimeOffset End) ParseWindow(string? start, string? end, TimeZoneInfo zone, int maxDays = 100)
+    public static (DateTimeOffset Start, DateTimeOffset End) ParseWindow(string? start, string? end, TimeZoneInfo zone, int maxDays = DateLimits.MaxFeedDays)
     {
         var errors = new Dictionary<string, string[]>();
         var from = Read("start", start, zone, errors);
@@ -85,6 +88,14 @@ public static class CalendarFeedTime
         if (string.IsNullOrWhiteSpace(text))
         {
             errors[name] = [$"{name} is required: an ISO 8601 date or time, e.g. 2026-12-01T00:00:00."];
+            return default;
+        }
+
+        if (text.Length >= 10 && text[4] == '-' && text[7] == '-'
+            && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && !(name == "end" ? DateLimits.ContainsExclusiveEnd(day) || DateLimits.Contains(day) : DateLimits.Contains(day)))
+        {
+            errors[name] = [DateLimits.OutOfRange(name)];
             return default;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Shared.Recurrence;
 
@@ -62,8 +63,8 @@ internal static class RRuleText
     {
         var zone = OfficeTime.Zone(timeZoneId);
         var endOfDay = lastDay.ToDateTime(new TimeOnly(23, 59, 59));
-        var utc = TimeZoneInfo.ConvertTimeToUtc(endOfDay, zone);
-        return utc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var utc = WallClock.ToUtc(endOfDay, zone);
+        return utc.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Reads UNTIL as the day it falls on in the zone: a DATE, a UTC date-time or a floating local one.</summary>
@@ -81,7 +82,7 @@ internal static class RRuleText
             return false;
         }
 
-        var local = isUtc ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(time, DateTimeKind.Utc), OfficeTime.Zone(timeZoneId)) : time;
+        var local = isUtc ? WallClock.ToLocal(new DateTimeOffset(time, TimeSpan.Zero), timeZoneId) : time;
         day = DateOnly.FromDateTime(local);
         return true;
     }

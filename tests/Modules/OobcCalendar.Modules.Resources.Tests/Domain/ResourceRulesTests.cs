@@ -44,7 +44,7 @@ public sealed class ResourceRulesTests
         var error = Should.Throw<BusinessRuleException>(() =>
             Make.Room().EnsureBookable(Make.At(8, startHour, startMinute), Make.At(8, endHour, endMinute), 1, Make.Now));
 
-        error.Message.ShouldContain("between 07:00 and 19:00");
+        error.Message.ShouldContain("between 7:00 AM and 7:00 PM");
     }
 
     [Fact]

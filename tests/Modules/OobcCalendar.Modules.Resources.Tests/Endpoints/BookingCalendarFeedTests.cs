@@ -32,6 +32,7 @@ public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
     [InlineData("/api/calendar/bookings", "start is required")]
     [InlineData("/api/calendar/bookings?start=yesterday&end=2026-12-08", "is not an ISO 8601 date or time")]
     [InlineData("/api/calendar/bookings?start=2026-12-01&end=2027-03-15", "at most 100 days")]
+    [InlineData("/api/calendar/bookings?start=9999-01-01&end=9999-02-01", "start must be a date from 1900-01-01 to 2200-12-31")]
     public async Task Feed_WhenRangeIsBad_Answers400ProblemThatSaysWhy(string url, string message)
     {
         using var client = await fixture.SignedInClientAsync(fixture.Staff);

@@ -150,24 +150,4 @@ public sealed class DaylightSavingTests
         var moved = e.OccurrenceAt(Utc(3, 27, 0));
         (moved.StartUtc, moved.EndUtc).ShouldBe((Utc(3, 28, 0), At(3, 29, 0, Bst)));
     }
-
-    [Fact]
-    public void ZonedTime_WhenLocalTimeIsSkipped_MovesForwardByTheGap()
-    {
-        var newYork = TimeZoneInfo.FindSystemTimeZoneById(NewYork);
-        var lordHowe = TimeZoneInfo.FindSystemTimeZoneById("Australia/Lord_Howe");
-
-        ZonedTime.FromLocal(new DateTime(2027, 3, 14, 2, 30, 0), newYork).ShouldBe(At(3, 14, 3, Edt, 30));
-        // Lord Howe springs forward by half an hour (02:00 → 02:30 on 3 October 2027).
-        ZonedTime.FromLocal(new DateTime(2027, 10, 3, 2, 15, 0), lordHowe).ShouldBe(new DateTimeOffset(2027, 10, 3, 2, 45, 0, TimeSpan.FromHours(11)));
-    }
-
-    [Fact]
-    public void ZonedTime_WhenLocalTimeIsAmbiguous_TakesTheEarlierInstant()
-    {
-        var newYork = TimeZoneInfo.FindSystemTimeZoneById(NewYork);
-
-        ZonedTime.FromLocal(new DateTime(2027, 11, 7, 1, 30, 0), newYork).ShouldBe(At(11, 7, 1, Edt, 30));
-        ZonedTime.AtMidnight(new DateOnly(2027, 3, 14), newYork).ShouldBe(At(3, 14, 0, Est));
-    }
 }

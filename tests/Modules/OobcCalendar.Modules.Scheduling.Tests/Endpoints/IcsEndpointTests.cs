@@ -104,6 +104,8 @@ public sealed class IcsEndpointTests(IcsEndpointFixture fixture) : IClassFixture
     [InlineData("/scheduling/calendar.ics?start=2027-03-01&end=31-03-2027", HttpStatusCode.BadRequest, "yyyy-MM-dd")]
     [InlineData("/scheduling/calendar.ics?start=2027-03-01&end=2027-02-01", HttpStatusCode.BadRequest, "at most 400 days")]
     [InlineData("/scheduling/calendar.ics?start=2027-03-01&end=2028-06-01", HttpStatusCode.BadRequest, "at most 400 days")]
+    [InlineData("/scheduling/calendar.ics?start=0001-01-01&end=0001-02-01", HttpStatusCode.BadRequest, "start must be a date from 1900-01-01 to 2200-12-31")]
+    [InlineData("/scheduling/calendar.ics?start=9999-12-01&end=9999-12-31", HttpStatusCode.BadRequest, "start must be a date from 1900-01-01 to 2200-12-31")]
     [InlineData("/scheduling/calendar.ics?start=2027-03-01&end=2027-04-01&scope=everyone", HttpStatusCode.BadRequest, "scope is mine, unit or all")]
     public async Task Download_WhenIdOrRangeIsBad_AnswersProblemDetailsWithAClearMessage(string path, HttpStatusCode status, string message)
     {

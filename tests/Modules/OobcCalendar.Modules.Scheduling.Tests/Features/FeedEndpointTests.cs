@@ -1,13 +1,15 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using Shouldly;
+using Xunit.Abstractions;
 using static OobcCalendar.Modules.Scheduling.Tests.Features.Drafts;
 
 namespace OobcCalendar.Modules.Scheduling.Tests.Features;
 
 /// <summary>GET /api/calendar/events: FullCalendar JSON in the user's wall-clock time, clear 400s, no anonymous access.</summary>
-public sealed class FeedEndpointTests(FeedEndpointFixture fixture) : IClassFixture<FeedEndpointFixture>
+public sealed class FeedEndpointTests(FeedEndpointFixture fixture, ITestOutputHelper output) : IClassFixture<FeedEndpointFixture>
 {
     private static Uri Feed(string query) => new($"/api/calendar/events?{query}", UriKind.Relative);
 
@@ -75,6 +77,9 @@ public sealed class FeedEndpointTests(FeedEndpointFixture fixture) : IClassFixtu
     [InlineData("start=yesterday&end=2027-03-08", "start", "start \"yesterday\" is not an ISO 8601 date or time")]
     [InlineData("start=2027-03-08&end=2027-03-01", "end", "end must be after start.")]
     [InlineData("start=2027-01-01&end=2028-06-01", "end", "Ask for at most 100 days at a time")]
+    [InlineData("start=0001-01-01&end=0001-02-01", "start", "start must be a date from 1900-01-01 to 2200-12-31")]
+    [InlineData("start=5000-01-01&end=5000-04-01", "start", "start must be a date from 1900-01-01 to 2200-12-31")]
+    [InlineData("start=2200-12-01&end=2201-02-01", "end", "end must be a date from 1900-01-01 to 2200-12-31")]
     [InlineData("start=2027-03-01&end=2027-03-08&scope=everyone", "scope", "scope is mine, unit or all.")]
     [InlineData("start=2027-03-01&end=2027-03-08&scope=7", "scope", "scope is mine, unit or all.")]
     [InlineData("start=2027-03-01&end=2027-03-08&categories=meetings", "categories", "categories is a comma-separated list of category ids.")]
@@ -92,5 +97,29 @@ public sealed class FeedEndpointTests(FeedEndpointFixture fixture) : IClassFixtu
         errors.GetProperty(field).EnumerateArray().Single().GetString()!.ShouldStartWith(message);
         body.ShouldNotContain("Exception");
         body.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Feed_WhenWindowsLieFarOutsideTheLimits_Answer400BeforeAnyExpansion()
+    {
+        using var client = await fixture.SignedInAsync("staff1@oobc.gov.ph");
+        string[] queries = ["start=5000-01-01&end=5000-04-01", "start=9999-10-01&end=9999-12-31", "start=0001-01-01&end=0001-03-01"];
+        using (await client.GetAsync(Feed("start=2027-03-01&end=2027-03-08")))
+        {
+            // Warm-up: the first request's routing and zone loading are not what is measured.
+        }
+
+        var clock = Stopwatch.StartNew();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.GetAsync(Feed(queries[i % queries.Length]))));
+        clock.Stop();
+
+        output.WriteLine($"6 out-of-range feed requests in parallel answered in {clock.ElapsedMilliseconds} ms");
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
+        // Generous: before the limits, each of these spent ~3 s expanding series on a quiet machine.
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
     }
 }

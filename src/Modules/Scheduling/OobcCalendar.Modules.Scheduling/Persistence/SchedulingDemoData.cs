@@ -3,6 +3,7 @@ using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.OccurrenceIndex;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Persistence;
 
@@ -26,9 +27,9 @@ internal sealed class SchedulingDemoData(IDbContextFactory<SchedulingDbContext> 
 
         var zone = OfficeTime.Zone(OfficeTime.DefaultTimeZoneId);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = WallClock.ToLocalDate(now, zone);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        DateTimeOffset At(DateOnly day, int hour, int minute = 0) => ZonedTime.FromLocal(day.ToDateTime(new TimeOnly(hour, minute)), zone);
+        DateTimeOffset At(DateOnly day, int hour, int minute = 0) => WallClock.ToInstant(day.ToDateTime(new TimeOnly(hour, minute)), zone);
         var manager = managers[0];
         var team = staff.Where(s => s.OrganisationUnitId == manager.OrganisationUnitId && s.Id != manager.Id).Select(s => s.Id).ToList();
         var everyone = staff.Select(s => s.Id).ToList();

@@ -32,6 +32,20 @@ public sealed class IcsImportTests(SchedulingFixture fixture)
         (await fixture.SendAs<IReadOnlyList<FeedItem>>(fixture.Staff2, new GetCalendarFeed(March, April, CalendarScope.Mine))).Where(i => i.EventId == eventId).ToList();
 
     [Fact]
+    public async Task Preview_WhenAnEventLiesOutsideTheDateLimits_SkipsItSayingWhy()
+    {
+        var file = Calendar(
+            Event(Uid("year-one"), "Year one", "DTSTART;TZID=Asia/Manila:00010101T090000", "DTEND;TZID=Asia/Manila:00010101T100000"),
+            Event(Uid("far"), "Far future", "DTSTART;VALUE=DATE:99991230", "DTEND;VALUE=DATE:99991231"),
+            Event(Uid("fine"), "Fine", "DTSTART;TZID=Asia/Manila:20270301T090000", "DTEND;TZID=Asia/Manila:20270301T100000"));
+
+        var preview = await PreviewAsync(file);
+
+        preview.Events.Select(e => e.Title).ShouldBe(["Fine"]);
+        preview.Skipped.Where(s => s.Reason.Contains("outside 1900-01-01 to 2200-12-31")).Select(s => s.What).ShouldBe(["Year one", "Far future"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Preview_WhenFileHasSeriesZonesAndUnsupportedParts_ListsWhatIsImportedAndWhyTheRestIsSkipped()
     {
         var file = Calendar(

@@ -1,4 +1,5 @@
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.Domain.Resources;
 
@@ -109,9 +110,9 @@ internal sealed class Resource
     private void EnsureWithinHours(DateTimeOffset start, DateTimeOffset end)
     {
         var zone = Shared.Users.OfficeTime.Zone(TimeZoneId);
-        var localStart = TimeZoneInfo.ConvertTime(start, zone);
-        var localEnd = TimeZoneInfo.ConvertTime(end, zone);
-        for (var day = DateOnly.FromDateTime(localStart.DateTime); day <= DateOnly.FromDateTime(localEnd.AddTicks(-1).DateTime); day = day.AddDays(1))
+        var localStart = WallClock.ToLocal(start, zone);
+        var localEnd = WallClock.ToLocal(end, zone);
+        for (var day = DateOnly.FromDateTime(localStart); day <= DateOnly.FromDateTime(localEnd.AddTicks(-1)); day = day.AddDays(1))
         {
             if (!Rules.IsBookableDay(day.DayOfWeek))
             {
@@ -124,12 +125,12 @@ internal sealed class Resource
             return;
         }
 
-        var sameDay = DateOnly.FromDateTime(localStart.DateTime) == DateOnly.FromDateTime(localEnd.AddTicks(-1).DateTime);
-        var opens = TimeOnly.FromDateTime(localStart.DateTime) >= Rules.OpensAt;
-        var closes = localEnd.TimeOfDay == TimeSpan.Zero ? Rules.ClosesAt == TimeOnly.MinValue : TimeOnly.FromDateTime(localEnd.DateTime) <= Rules.ClosesAt;
+        var sameDay = DateOnly.FromDateTime(localStart) == DateOnly.FromDateTime(localEnd.AddTicks(-1));
+        var opens = TimeOnly.FromDateTime(localStart) >= Rules.OpensAt;
+        var closes = localEnd.TimeOfDay == TimeSpan.Zero ? Rules.ClosesAt == TimeOnly.MinValue : TimeOnly.FromDateTime(localEnd) <= Rules.ClosesAt;
         if (!sameDay || !opens || !closes)
         {
-            throw new BusinessRuleException($"{Name} can be booked between {Rules.OpensAt:HH:mm} and {Rules.ClosesAt:HH:mm} ({TimeZoneId}).");
+            throw new BusinessRuleException($"{Name} can be booked between {TimeText.Time(Rules.OpensAt)} and {TimeText.Time(Rules.ClosesAt)} ({TimeZoneId}).");
         }
     }
 }

@@ -1,3 +1,4 @@
+using OobcCalendar.Shared.Time;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;
@@ -18,10 +19,6 @@ internal static class SlotMessages
         return what + next;
     }
 
-    public static string Range(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
-    {
-        var s = TimeZoneInfo.ConvertTime(start, zone);
-        var e = TimeZoneInfo.ConvertTime(end, zone);
-        return s.Date == e.Date ? $"{s:ddd d MMM HH:mm}–{e:HH:mm}" : $"{s:ddd d MMM HH:mm}–{e:ddd d MMM HH:mm}";
-    }
+    /// <summary>The one product wording of a range (<see cref="TimeText.Range(DateTimeOffset, DateTimeOffset, TimeZoneInfo)"/>).</summary>
+    public static string Range(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone) => TimeText.Range(start, end, zone);
 }

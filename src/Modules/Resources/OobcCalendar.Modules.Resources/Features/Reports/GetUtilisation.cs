@@ -4,6 +4,7 @@ using OobcCalendar.Modules.Resources.Domain.Bookings;
 using OobcCalendar.Modules.Resources.Domain.Resources;
 using OobcCalendar.Modules.Resources.Persistence;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.Features.Reports;
 
@@ -45,7 +46,7 @@ internal sealed class GetUtilisationHandler(IDbContextFactory<ResourcesDbContext
             var zone = OfficeTime.Zone(resource.TimeZoneId);
             var mine = byResource[resource.Id].ToList();
             var booked = mine.Sum(b => ((b.End < to ? b.End : to) - (b.Start > from ? b.Start : from)).TotalHours);
-            var hours = mine.GroupBy(b => TimeZoneInfo.ConvertTime(b.Start, zone).Hour).ToList();
+            var hours = mine.GroupBy(b => WallClock.ToLocal(b.Start, zone).Hour).ToList();
             foreach (var hour in hours)
             {
                 perHour[hour.Key] += hour.Count();
@@ -71,11 +72,6 @@ internal sealed class GetUtilisationHandler(IDbContextFactory<ResourcesDbContext
         return days * daily;
     }
 
-    private static DateTimeOffset Instant(DateOnly day, string zoneId)
-    {
-        var zone = OfficeTime.Zone(zoneId);
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        // Npgsql writes timestamptz parameters only with offset 0.
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    // Npgsql writes timestamptz parameters only with offset 0.
+    private static DateTimeOffset Instant(DateOnly day, string zoneId) => WallClock.ToUtc(day, TimeSpan.Zero, OfficeTime.Zone(zoneId));
 }

@@ -5,6 +5,7 @@ using MudBlazor;
 using OobcCalendar.Modules.Resources.Features.Resources;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Components;
 
@@ -36,7 +37,7 @@ public sealed partial class BlackoutEditor : ComponentBase
     protected override async Task OnInitializedAsync()
     {
         // Default: tomorrow, all day.
-        var tomorrow = ZonedTimes.Today(Clock, CurrentUser.TimeZoneId).AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var tomorrow = WallClock.Today(Clock, CurrentUser.TimeZoneId).AddDays(1).ToDateTime(TimeOnly.MinValue);
         (startDate, endDate) = (tomorrow, tomorrow.AddDays(1));
         if (!await Snackbar.TryAsync(async () => resources = await Mediator.Send(new ListResources(null, null, null, null, IncludeInactive: true)), null, Logger))
         {
@@ -58,15 +59,15 @@ public sealed partial class BlackoutEditor : ComponentBase
             return;
         }
 
-        var start = ZonedTimes.Instant(startDate.Value.Date + (startTime ?? TimeSpan.Zero), CurrentUser.TimeZoneId);
-        var end = ZonedTimes.Instant(endDate.Value.Date + (endTime ?? TimeSpan.Zero), CurrentUser.TimeZoneId);
+        var start = WallClock.ToUtc(startDate.Value.Date + (startTime ?? TimeSpan.Zero), CurrentUser.TimeZoneId);
+        var end = WallClock.ToUtc(endDate.Value.Date + (endTime ?? TimeSpan.Zero), CurrentUser.TimeZoneId);
         saving = true;
         errors = new Dictionary<string, string[]>();
         await Submit.RunAsync(
             async () =>
             {
                 await Mediator.Send(new AddBlackout(resourceId == Guid.Empty ? null : resourceId, start, end, reason));
-                Snackbar.Add($"Blackout added: {ResourceName(resourceId)}, {ZonedTimes.Period(start, end, CurrentUser.TimeZoneId)}.", Severity.Success);
+                Snackbar.Add($"Blackout added: {ResourceName(resourceId)}, {TimeText.Period(start, end, CurrentUser.TimeZoneId)}.", Severity.Success);
                 Dialog.Close(DialogResult.Ok(true));
             },
             Snackbar,

@@ -9,6 +9,7 @@ using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.UI;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Components;
 
@@ -45,7 +46,7 @@ public sealed partial class ResourcesAdminPanel : LiveComponentBase
     private const string Wide = "d-none d-sm-table-cell";
 
     // Said as the booking pages say it; the zone is named only when it is not the office's.
-    private static string RulesText(ResourceItem r) => BookingUi.Hours(r.Rules, r.TimeZoneId, OfficeTime.DefaultTimeZoneId);
+    private static string RulesText(ResourceItem r) => BookingText.Hours(r.Rules, r.TimeZoneId, OfficeTime.DefaultTimeZoneId);
 
     private string Summary(ResourceItem r) => string.Join(" · ", new[]
     {

@@ -9,6 +9,7 @@ using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.UI;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Pages;
 
@@ -106,7 +107,7 @@ public sealed partial class ApprovalsPage : LiveComponentBase
     private async Task RejectAsync(PendingApproval item)
     {
         var booking = item.Booking;
-        var reason = await AskReasonAsync($"Reject the request for {booking.ResourceName}, {ZonedTimes.Range(booking.Start, booking.End, CurrentUser.TimeZoneId)}?");
+        var reason = await AskReasonAsync($"Reject the request for {booking.ResourceName}, {TimeText.Range(booking.Start, booking.End, CurrentUser.TimeZoneId)}?");
         if (reason is not null)
         {
             await DecideAsync([booking.Id], approve: false, reason);

@@ -3,6 +3,7 @@ using MudBlazor;
 using OobcCalendar.Modules.Resources.Features.Bookings;
 using OobcCalendar.Modules.Resources.UI.Components;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Pages;
 
@@ -43,13 +44,13 @@ public partial class BookResourcePage
                     var receipts = await Mediator.Send(new RequestBookingSeries(purpose, attendees, planner.Kept(), attendeeIds));
                     var waiting = receipts.Count(r => r.Status == "Pending");
                     message = waiting == 0
-                        ? $"Booked {receipts.Count} occurrences, starting {BookingUi.Range(start, end, Zone)}."
-                        : $"Sent {receipts.Count} occurrences for approval, starting {BookingUi.Range(start, end, Zone)}.";
+                        ? $"Booked {receipts.Count} occurrences, starting {TimeText.Range(start, end, Zone)}."
+                        : $"Sent {receipts.Count} occurrences for approval, starting {TimeText.Range(start, end, Zone)}.";
                 }
                 else
                 {
                     var receipt = await Mediator.Send(new RequestBooking(ResourceId, start, end, purpose, attendees, attendeeIds));
-                    message = $"{(receipt.Status == "Pending" ? "Sent for approval" : "Booked")}: {resource!.Name}, {BookingUi.Range(start, end, Zone)}.";
+                    message = $"{(receipt.Status == "Pending" ? "Sent for approval" : "Booked")}: {resource!.Name}, {TimeText.Range(start, end, Zone)}.";
                 }
 
                 Snackbar.Add(message, Severity.Success);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OobcCalendar.Modules.Resources.UI.Components;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Pages;
 
@@ -26,8 +27,8 @@ public partial class BookResourcePage
 
     private void SetSlot(DateTimeOffset start, DateTimeOffset end)
     {
-        var s = BookingUi.Local(start, Zone);
-        var e = BookingUi.Local(end, Zone);
+        var s = WallClock.ToLocal(start, Zone);
+        var e = WallClock.ToLocal(end, Zone);
         date = s.Date;
         startTime = s.TimeOfDay;
         endTime = e.TimeOfDay;
@@ -39,7 +40,7 @@ public partial class BookResourcePage
     /// <summary>The next whole hour that leaves the resource's notice, within office-ish hours.</summary>
     private void SetDefaultSlot()
     {
-        var earliest = BookingUi.Local(Clock.GetUtcNow().AddMinutes(resource!.Rules.MinimumNoticeMinutes), Zone);
+        var earliest = WallClock.ToLocal(Clock.GetUtcNow().AddMinutes(resource!.Rules.MinimumNoticeMinutes), Zone);
         var candidate = earliest.Date.AddHours(Math.Ceiling(earliest.TimeOfDay.TotalHours));
         if (candidate.Hour < 8)
         {

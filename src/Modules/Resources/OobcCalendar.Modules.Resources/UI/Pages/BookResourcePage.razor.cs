@@ -8,6 +8,7 @@ using OobcCalendar.Modules.Resources.Features.Resources;
 using OobcCalendar.Modules.Resources.UI.Components;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Pages;
 
@@ -60,14 +61,14 @@ public partial class BookResourcePage
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 
-    private DateTime Today => TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Zone).Date;
+    private DateTime Today => WallClock.Today(Clock, Zone).ToDateTime(TimeOnly.MinValue);
 
     private DateOnly? FirstDate => date is { } d ? DateOnly.FromDateTime(d) : null;
 
-    private DateTimeOffset? Start => FirstDate is { } d && startTime is { } t ? BookingUi.ToInstant(d, t, Zone) : null;
+    private DateTimeOffset? Start => FirstDate is { } d && startTime is { } t ? WallClock.ToUtc(d, t, Zone) : null;
 
     private DateTimeOffset? End => (multiDay && endDate is { } e ? DateOnly.FromDateTime(e) : FirstDate) is { } d && endTime is { } t
-        ? BookingUi.ToInstant(d, t, Zone)
+        ? WallClock.ToUtc(d, t, Zone)
         : null;
 
     private string Subtitle => resource is null ? string.Empty

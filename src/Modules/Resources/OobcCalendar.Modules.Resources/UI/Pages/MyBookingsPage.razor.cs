@@ -10,6 +10,7 @@ using OobcCalendar.Modules.Resources.UI.Components;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Pages;
 
@@ -59,7 +60,7 @@ public partial class MyBookingsPage
 
     private async Task CancelAsync(BookingItem booking)
     {
-        var when = BookingUi.Range(booking.Start, booking.End, Zone);
+        var when = TimeText.Range(booking.Start, booking.End, Zone);
         var confirmed = await Dialogs.ShowMessageBoxAsync(
             $"Cancel {booking.ResourceName}?",
             $"{when}: {booking.Purpose}. The slot is freed for others and invitees are told.",
@@ -79,12 +80,12 @@ public partial class MyBookingsPage
         cancelling = null;
     }
 
-    private DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(BookingUi.Local(instant, Zone).DateTime);
+    private DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(WallClock.ToLocal(instant, Zone));
 
     private string DayTitle(DateOnly day)
     {
         var today = DayOf(Clock.GetUtcNow());
-        var name = day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        var name = TimeText.LongDate(day);
         return day == today ? $"Today · {name}" : day == today.AddDays(1) ? $"Tomorrow · {name}" : name;
     }
 

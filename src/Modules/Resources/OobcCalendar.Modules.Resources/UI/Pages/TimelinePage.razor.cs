@@ -7,6 +7,7 @@ using OobcCalendar.Modules.Resources.Features.Bookings;
 using OobcCalendar.Modules.Resources.UI.Components;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Pages;
 
@@ -20,6 +21,7 @@ public partial class TimelinePage
     private TimelineView view = TimelineView.Day;
     private ResourceKind? kind;
     private DateOnly? anchor;
+    private string? dateNote;
     private IReadOnlyList<Column> columns = [];
     private DateTimeOffset rangeStart;
     private DateTimeOffset rangeEnd;
@@ -50,7 +52,7 @@ public partial class TimelinePage
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 
-    private DateOnly Today => DateOnly.FromDateTime(BookingUi.Local(Clock.GetUtcNow(), Zone).DateTime);
+    private DateOnly Today => WallClock.Today(Clock, Zone);
 
     private DateOnly Anchor => anchor ?? Today;
 
@@ -74,6 +76,11 @@ public partial class TimelinePage
     protected override async Task OnParametersSetAsync()
     {
         anchor = DateOnly.TryParseExact(DateParameter, "yyyy-MM-dd", Culture, DateTimeStyles.None, out var d) ? d : null;
+        // A date far outside what the product keeps (a typed URL, ?date=9999-12-31) shows today with a note, not an error.
+        dateNote = anchor is { } asked && !DateLimits.Contains(asked)
+            ? $"There is nothing to show on {DateParameter}: pick a date from {DateLimits.Described}. Showing today instead."
+            : null;
+        anchor = dateNote is null ? anchor : null;
         view = string.Equals(ViewParameter, "week", StringComparison.OrdinalIgnoreCase) ? TimelineView.Week : TimelineView.Day;
         kind = Enum.TryParse<ResourceKind>(KindParameter, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
         await LoadAsync();
@@ -85,33 +92,33 @@ public partial class TimelinePage
     {
         var first = view == TimelineView.Day ? Anchor : Anchor.AddDays(-(((int)Anchor.DayOfWeek + 6) % 7));
         var days = view == TimelineView.Day ? 1 : 7;
-        var from = BookingUi.ToInstant(first, TimeSpan.Zero, Zone);
-        var to = BookingUi.ToInstant(first.AddDays(days), TimeSpan.Zero, Zone);
+        var from = WallClock.ToUtc(first, TimeSpan.Zero, Zone);
+        var to = WallClock.ToUtc(first.AddDays(days), TimeSpan.Zero, Zone);
         timeline = await Mediator.Send(new GetTimeline(from, to, kind));
         columns = view == TimelineView.Day ? HourColumns(first, timeline.Blocks) : DayColumns(first);
         (rangeStart, rangeEnd) = (columns[0].Start, columns[^1].End);
     }
 
-    /// <summary>07:00–19:00, widened to whatever is booked earlier or later that day.</summary>
+    /// <summary>7 AM to 7 PM, widened to whatever is booked earlier or later that day.</summary>
     private List<Column> HourColumns(DateOnly day, IReadOnlyList<TimelineBlock> blocks)
     {
         var (startHour, endHour) = (DayStartHour, DayEndHour);
-        var dayStart = BookingUi.ToInstant(day, TimeSpan.Zero, Zone);
-        var dayEnd = BookingUi.ToInstant(day.AddDays(1), TimeSpan.Zero, Zone);
+        var dayStart = WallClock.ToUtc(day, TimeSpan.Zero, Zone);
+        var dayEnd = WallClock.ToUtc(day.AddDays(1), TimeSpan.Zero, Zone);
         foreach (var block in blocks.Where(b => b.State != "blackout"))
         {
-            var s = block.Start < dayStart ? TimeSpan.Zero : BookingUi.Local(block.Start, Zone).TimeOfDay;
-            var e = block.End > dayEnd ? TimeSpan.FromHours(24) : BookingUi.Local(block.End, Zone).TimeOfDay;
+            var s = block.Start < dayStart ? TimeSpan.Zero : WallClock.ToLocal(block.Start, Zone).TimeOfDay;
+            var e = block.End > dayEnd ? TimeSpan.FromHours(24) : WallClock.ToLocal(block.End, Zone).TimeOfDay;
             startHour = Math.Min(startHour, (int)Math.Floor(s.TotalHours));
             endHour = Math.Max(endHour, (int)Math.Ceiling(e.TotalHours));
         }
 
         return Enumerable.Range(startHour, endHour - startHour).Select(h => new Column(
-            $"{h.ToString("00", Culture)}:00", day, BookingUi.ToInstant(day, TimeSpan.FromHours(h), Zone), BookingUi.ToInstant(day, TimeSpan.FromHours(h + 1), Zone), false)).ToList();
+            TimeText.HourLabel(h), day, WallClock.ToUtc(day, TimeSpan.FromHours(h), Zone), WallClock.ToUtc(day, TimeSpan.FromHours(h + 1), Zone), false)).ToList();
     }
 
     private List<Column> DayColumns(DateOnly monday) => Enumerable.Range(0, 7).Select(i => monday.AddDays(i)).Select(d => new Column(
-        d.ToString("ddd d", Culture), d, BookingUi.ToInstant(d, TimeSpan.Zero, Zone), BookingUi.ToInstant(d.AddDays(1), TimeSpan.Zero, Zone), d == Today)).ToList();
+        d.ToString("ddd d", Culture), d, WallClock.ToUtc(d, TimeSpan.Zero, Zone), WallClock.ToUtc(d.AddDays(1), TimeSpan.Zero, Zone), d == Today)).ToList();
 
     private IEnumerable<TimelineBlock> BlocksOf(Guid resourceId) =>
         timeline!.Blocks.Where(b => b.ResourceId == resourceId && b.Start < rangeEnd && rangeStart < b.End).OrderBy(b => b.Start);
@@ -128,7 +135,7 @@ public partial class TimelinePage
         var now = Clock.GetUtcNow();
         var blocks = BlocksOn(resourceId, day);
         return Enumerable.Range(8, 9)
-            .Select(h => BookingUi.ToInstant(day.Day, TimeSpan.FromHours(h), Zone))
+            .Select(h => WallClock.ToUtc(day.Day, TimeSpan.FromHours(h), Zone))
             .Where(s => s >= now && !blocks.Any(b => b.Start < s.AddHours(1) && s < b.End))
             .Select(s => (DateTimeOffset?)s)
             .FirstOrDefault();
@@ -155,7 +162,7 @@ public partial class TimelinePage
     {
         var state = block.State switch { "pending" => "Pending approval", "booked" => "Booked", _ => "Unavailable" };
         var mine = block.RequesterId == CurrentUser.Id ? " (yours)" : string.Empty;
-        return $"{state}{mine}: {BookingUi.Range(block.Start, block.End, Zone)} · {block.Label}";
+        return $"{state}{mine}: {TimeText.Range(block.Start, block.End, Zone)} · {block.Label}";
     }
 
     private Task OnViewAsync(TimelineView value) => GoAsync(Anchor, value, kind);

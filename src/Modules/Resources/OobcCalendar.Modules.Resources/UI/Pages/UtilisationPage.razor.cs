@@ -7,6 +7,7 @@ using OobcCalendar.Modules.Resources.Features.Reports;
 using OobcCalendar.Modules.Resources.UI.Components;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Resources.UI.Pages;
 
@@ -67,7 +68,7 @@ public sealed partial class UtilisationPage : ComponentBase
     {
         period = value;
         // Report days are office days (the handler counts them in the office zone), so "today" is too.
-        var today = ZonedTimes.Today(Clock, OfficeTime.DefaultTimeZoneId);
+        var today = WallClock.Today(Clock, OfficeTime.DefaultTimeZoneId);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         (from, to) = value switch
         {
@@ -146,7 +147,7 @@ public sealed partial class UtilisationPage : ComponentBase
         var first = Math.Min(6, busy.DefaultIfEmpty(6).Min());
         var last = Math.Max(20, busy.DefaultIfEmpty(20).Max());
         var hours = Enumerable.Range(first, last - first + 1).ToList();
-        hourLabels = hours.Select(h => h.ToString("00", CultureInfo.InvariantCulture)).ToArray();
+        hourLabels = hours.Select(TimeText.HourLabel).ToArray();
         hourSeries = [new ChartSeries<double> { Name = "Bookings", Data = hours.Select(h => (double)result.BookingsStartingPerHour[h]).ToArray() }];
         hourOptions = Axis(result.BookingsStartingPerHour.DefaultIfEmpty(0).Max(), percent: false);
     }

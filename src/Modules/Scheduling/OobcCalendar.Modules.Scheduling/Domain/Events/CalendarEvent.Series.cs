@@ -1,5 +1,6 @@
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Recurrence;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Domain.Events;
 
@@ -71,19 +72,19 @@ internal sealed partial class CalendarEvent
         }
 
         var zone = ZoneOf(draft.TimeZoneId);
-        var shift = ZonedTime.Local(draft.Start, zone) - ZonedTime.Local(anchorStartUtc, Zone);
-        var dayShift = (ZonedTime.Local(draft.Start, zone).Date - ZonedTime.Local(anchorStartUtc, Zone).Date).Days;
+        var shift = WallClock.ToLocal(draft.Start, zone) - WallClock.ToLocal(anchorStartUtc, Zone);
+        var dayShift = (WallClock.ToLocal(draft.Start, zone).Date - WallClock.ToLocal(anchorStartUtc, Zone).Date).Days;
         var oldZone = Zone;
-        DateTimeOffset Moved(DateTimeOffset id) => ZonedTime.FromLocal(ZonedTime.Local(id, oldZone) + shift, zone).ToUniversalTime();
+        DateTimeOffset Moved(DateTimeOffset id) => WallClock.ToInstant(WallClock.ToLocal(id, oldZone) + shift, zone).ToUniversalTime();
         // The same rule moved with the series: weekdays follow a day change, and UNTIL follows too, or moving every
         // occurrence later would push the last one past the end.
         var rule = draft.RecurrenceRule == RecurrenceRule
             ? RRuleEditing.ShiftUntil(RRuleEditing.ShiftWeekdays(RecurrenceRule!, dayShift), Moved, dayShift)
             : draft.RecurrenceRule;
-        var newStart = ZonedTime.FromLocal(ZonedTime.Local(StartUtc, Zone) + shift, zone);
+        var newStart = WallClock.ToInstant(WallClock.ToLocal(StartUtc, Zone) + shift, zone);
         // All-day: as many local days as the draft spans (its hours may include a daylight-saving change the new start has not).
         var newEnd = draft.AllDay
-            ? ZonedTime.AtMidnight(LocalDate(newStart, zone).AddDays(LocalDate(draft.End, zone).DayNumber - LocalDate(draft.Start, zone).DayNumber), zone)
+            ? WallClock.AtMidnight(LocalDate(newStart, zone).AddDays(LocalDate(draft.End, zone).DayNumber - LocalDate(draft.Start, zone).DayNumber), zone)
             : newStart + (draft.End - draft.Start);
         var keptOverrides = Overrides.ToList();
         var keptExceptions = ExceptionDates.ToList();
@@ -294,11 +295,11 @@ internal sealed partial class CalendarEvent
             return [];
         }
 
-        var exceptions = withExceptions ? ExceptionDates.Select(d => ZonedTime.Local(d, Zone)).ToList() : null;
+        var exceptions = withExceptions ? ExceptionDates.Select(d => WallClock.ToLocal(d, Zone)).ToList() : null;
         // Slot ends are only used to skip slots ending before the window; an all-day occurrence may end an hour
         // later than start + Duration (see EndOf), so keep a margin and let callers cut with the real end.
         var reach = AllDay ? Duration + TimeSpan.FromHours(2) : Duration;
-        return RecurrenceExpander.Expand(RecurrenceRule!, ZonedTime.Local(StartUtc, Zone), reach, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
+        return RecurrenceExpander.Expand(RecurrenceRule!, WallClock.ToLocal(StartUtc, Zone), reach, TimeZoneId, to, max, exceptions, from ?? StartUtc).ToList();
     }
 
     // Every occurrence still running at the instant comes back (a daily series of three-day shifts has three),

@@ -1,6 +1,7 @@
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Recurrence;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Domain.Events;
 
@@ -256,7 +257,7 @@ internal sealed partial class CalendarEvent
         {
             // Fails with a clear message for unreadable rules, rules without occurrences and absurdly dense ones.
             RecurrenceExpander.Expand(
-                normalisedRule, ZonedTime.Local(start, zone), end - start, timeZoneId, start + ValidationSpan, MaxOccurrencesPerValidationSpan);
+                normalisedRule, WallClock.ToLocal(start, zone), end - start, timeZoneId, start + ValidationSpan, MaxOccurrencesPerValidationSpan);
         }
 
         StartUtc = start.ToUniversalTime();
@@ -277,10 +278,10 @@ internal sealed partial class CalendarEvent
             lastDayExclusive = firstDay.AddDays(1);
         }
 
-        return (ZonedTime.AtMidnight(firstDay, zone), ZonedTime.AtMidnight(lastDayExclusive, zone));
+        return (WallClock.AtMidnight(firstDay, zone), WallClock.AtMidnight(lastDayExclusive, zone));
     }
 
-    private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(ZonedTime.Local(instant, zone));
+    private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(WallClock.ToLocal(instant, zone));
 
     /// <summary>
     /// End of the occurrence starting at <paramref name="start"/>. An all-day occurrence ends at the local midnight as
@@ -289,7 +290,7 @@ internal sealed partial class CalendarEvent
     /// </summary>
     private DateTimeOffset EndOf(DateTimeOffset start) =>
         AllDay
-            ? ZonedTime.AtMidnight(LocalDate(start, Zone).AddDays(LocalDate(EndUtc, Zone).DayNumber - LocalDate(StartUtc, Zone).DayNumber), Zone).ToUniversalTime()
+            ? WallClock.AtMidnight(LocalDate(start, Zone).AddDays(LocalDate(EndUtc, Zone).DayNumber - LocalDate(StartUtc, Zone).DayNumber), Zone).ToUniversalTime()
             : start + Duration;
 
     private static string NormaliseRule(string rule)
@@ -311,7 +312,7 @@ internal sealed partial class CalendarEvent
         }
 
         var all = RecurrenceExpander.Expand(
-            RecurrenceRule, ZonedTime.Local(StartUtc, Zone), Duration, TimeZoneId, StartUtc.AddYears(100), MaxIndexedOccurrences * 10);
+            RecurrenceRule, WallClock.ToLocal(StartUtc, Zone), Duration, TimeZoneId, StartUtc.AddYears(100), MaxIndexedOccurrences * 10);
         // An occurrence moved past the rule's last one (an override) is still part of the series.
         return Overrides.Select(o => o.EndUtc).Append(EndOf(all[^1].Start)).Max();
     }

@@ -8,6 +8,7 @@ using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
 using OobcCalendar.Shared.Ics;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 
@@ -29,6 +30,13 @@ internal sealed class ExportCalendarIcsHandler(
 
     public async ValueTask<IcsFile> Handle(ExportCalendarIcs query, CancellationToken cancellationToken)
     {
+        // Before any conversion: 0001-01-01 has no midnight east of UTC (it answered 500).
+        DateLimits.Ensure(query.Start, "start");
+        if (!DateLimits.ContainsExclusiveEnd(query.End) && !DateLimits.Contains(query.End))
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { ["end"] = [DateLimits.OutOfRange("end")] });
+        }
+
         if (query.End <= query.Start || query.End.DayNumber - query.Start.DayNumber > MaxDays)
         {
             throw new InputValidationException(new Dictionary<string, string[]>
@@ -38,8 +46,8 @@ internal sealed class ExportCalendarIcsHandler(
         }
 
         var zone = OfficeTime.Zone(currentUser.TimeZoneId);
-        var from = ZonedTime.AtMidnight(query.Start, zone);
-        var to = ZonedTime.AtMidnight(query.End, zone);
+        var from = WallClock.AtMidnight(query.Start, zone);
+        var to = WallClock.AtMidnight(query.End, zone);
         var me = currentUser.Id;
         var unit = query.Scope == CalendarScope.Unit ? (await directory.FindAsync(me, cancellationToken))?.OrganisationUnitId : null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Time;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
@@ -25,6 +26,12 @@ internal sealed class IcsEventReading(IcsTimeResolver times, IReadOnlyDictionary
         var zoneId = times.ZoneOf(start, rule is not null)
             ?? throw Skip($"it uses the time zone “{start.TzId}”, which this calendar does not know");
         var allDay = !start.HasTime;
+        // Checked on the wall-clock date before any conversion: a year-1 or year-9999 date has no instant in some zones.
+        if (!DateLimits.Contains(start.Value) || (vevent.DtEnd is { } last && !DateLimits.Contains(last.Value)))
+        {
+            throw Skip($"its dates are outside {DateLimits.Described}, the dates this calendar keeps");
+        }
+
         var from = times.Instant(start, zoneId);
         var (to, note) = End(vevent, from, zoneId, allDay);
         var draft = new EventDraft(
@@ -54,7 +61,7 @@ internal sealed class IcsEventReading(IcsTimeResolver times, IReadOnlyDictionary
         {
             // Durations in days are calendar days (RFC 5545 §3.3.6): add them to the wall-clock time.
             var zone = Shared.Users.OfficeTime.Zone(zoneId);
-            end = ZonedTime.FromLocal(ZonedTime.Local(start, zone) + duration.ToTimeSpanUnspecified(), zone);
+            end = WallClock.ToInstant(WallClock.ToLocal(start, zone) + duration.ToTimeSpanUnspecified(), zone);
         }
         else
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 
@@ -25,11 +26,11 @@ internal static class IcsRules
         DateTimeOffset? until = null;
         if (value.Length == 8 && DateOnly.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            until = ZonedTime.FromLocal(day.ToDateTime(new TimeOnly(23, 59, 59)), zone);
+            until = WallClock.ToInstant(day.ToDateTime(new TimeOnly(23, 59, 59)), zone);
         }
         else if (!value.EndsWith('Z') && DateTime.TryParseExact(value, "yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            until = ZonedTime.FromLocal(allDay ? local.Date.AddDays(1).AddSeconds(-1) : local, zone);
+            until = WallClock.ToInstant(allDay ? local.Date.AddDays(1).AddSeconds(-1) : local, zone);
         }
 
         if (until is { } instant)
@@ -54,7 +55,7 @@ internal static class IcsRules
             return rule;
         }
 
-        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utc, TimeSpan.Zero), OfficeTime.Zone(zoneId));
+        var local = WallClock.ToLocal(new DateTimeOffset(utc, TimeSpan.Zero), zoneId);
         parts[index] = "UNTIL=" + local.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return string.Join(';', parts);
     }

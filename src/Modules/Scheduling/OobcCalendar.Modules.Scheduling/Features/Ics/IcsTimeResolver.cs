@@ -2,6 +2,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 
@@ -40,7 +41,7 @@ internal sealed class IcsTimeResolver(Ical.Net.Calendar calendar, string importe
         }
 
         var zone = OfficeTime.Zone(time.HasTime && !time.IsFloating ? Resolve(time.TzId) ?? zoneId : zoneId);
-        return ZonedTime.FromLocal(time.HasTime ? time.Value : time.Value.Date, zone);
+        return WallClock.ToInstant(time.HasTime ? time.Value : time.Value.Date, zone);
     }
 
     private string? Resolve(string? tzid)

@@ -3,6 +3,7 @@ using Ical.Net.DataTypes;
 using OobcCalendar.Shared.Ics;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 using CalendarEvent = OobcCalendar.Modules.Scheduling.Domain.Events.CalendarEvent;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 
@@ -168,7 +169,7 @@ internal static class IcsWriter
     /// <summary>An instant as the event's own wall-clock time with its TZID, or its local date for all-day events.</summary>
     private static CalDateTime At(CalendarEvent e, DateTimeOffset instant)
     {
-        var local = ZonedTime.Local(instant, e.Zone);
+        var local = WallClock.ToLocal(instant, e.Zone);
         return e.AllDay ? new CalDateTime(DateOnly.FromDateTime(local)) : new CalDateTime(local, e.TimeZoneId);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Shared.Recurrence;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 
@@ -49,7 +50,7 @@ internal sealed class PreviewIcsImportHandler(
         var events = plan.Events.Select(p =>
         {
             var e = p.Event;
-            var firstDay = DateOnly.FromDateTime(Domain.Events.ZonedTime.Local(e.StartUtc, e.Zone));
+            var firstDay = DateOnly.FromDateTime(WallClock.ToLocal(e.StartUtc, e.Zone));
             return new IcsPreviewEvent(
                 e.Title, e.StartUtc, e.EndUtc, e.AllDay, e.TimeZoneId, e.Location,
                 e.RecurrenceRule is { } rule ? RecurrenceText.Describe(rule, e.TimeZoneId, firstDay) : null,

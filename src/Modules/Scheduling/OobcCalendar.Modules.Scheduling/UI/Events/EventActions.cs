@@ -5,6 +5,7 @@ using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Events;
 
@@ -234,14 +235,14 @@ internal sealed class EventActions(
             var zone = OfficeTime.Zone(details.TimeZoneId);
             var first = DateOnly.FromDateTime(newStart);
             var last = newEnd is { } e && e.Date > newStart.Date ? DateOnly.FromDateTime(e) : first.AddDays(1);
-            return (ZonedTime.AtMidnight(first, zone), ZonedTime.AtMidnight(last, zone));
+            return (WallClock.AtMidnight(first, zone), WallClock.AtMidnight(last, zone));
         }
 
         var reader = OfficeTime.Zone(currentUser.TimeZoneId);
         // From an all-day row into the hours, the calendar gives no end: keep the event's length when it was timed, else an hour.
         var length = newEnd is { } end ? end - newStart : details.AllDay ? TimeSpan.FromHours(1) : details.End - details.Start;
-        var start = ZonedTime.FromLocal(newStart, reader);
-        return (start, ZonedTime.FromLocal(newStart + length, reader));
+        var start = WallClock.ToInstant(newStart, reader);
+        return (start, WallClock.ToInstant(newStart + length, reader));
     }
 
     private async Task<EventDetails?> LoadAsync(Guid eventId, DateTimeOffset? recurrenceId)

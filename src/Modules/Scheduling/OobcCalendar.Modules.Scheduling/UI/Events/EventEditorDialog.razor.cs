@@ -6,6 +6,7 @@ using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Events;
 
@@ -91,7 +92,7 @@ public sealed partial class EventEditorDialog : ComponentBase
     private EventForm NewForm()
     {
         var zone = CurrentUser.TimeZoneId;
-        var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), OfficeTime.Zone(zone)).DateTime;
+        var now = WallClock.Now(Clock, OfficeTime.Zone(zone));
         // Without a slot: the next full hour, for an hour.
         var start = Start ?? now.Date.AddHours(now.Hour + 1);
         var result = EventForm.ForSlot(start, End ?? start.AddHours(AllDay ? 24 : 1), AllDay, zone);

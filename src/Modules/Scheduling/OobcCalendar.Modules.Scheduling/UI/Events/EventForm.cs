@@ -1,6 +1,7 @@
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Events;
 
@@ -64,8 +65,8 @@ internal sealed class EventForm
     public static EventForm From(EventDetails details, IReadOnlyList<DirectoryUser> participants)
     {
         var zone = OfficeTime.Zone(details.TimeZoneId);
-        var start = ZonedTime.Local(details.Start, zone);
-        var end = ZonedTime.Local(details.End, zone);
+        var start = WallClock.ToLocal(details.Start, zone);
+        var end = WallClock.ToLocal(details.End, zone);
         return new EventForm
         {
             Title = details.Title,
@@ -98,7 +99,7 @@ internal sealed class EventForm
         var zone = OfficeTime.Zone(TimeZoneId);
         if (AllDay)
         {
-            return (ZonedTime.AtMidnight(DateOnly.FromDateTime(startDate), zone), ZonedTime.AtMidnight(DateOnly.FromDateTime(endDate).AddDays(1), zone));
+            return (WallClock.AtMidnight(DateOnly.FromDateTime(startDate), zone), WallClock.AtMidnight(DateOnly.FromDateTime(endDate).AddDays(1), zone));
         }
 
         if (StartTime is not { } startTime || EndTime is not { } endTime)
@@ -106,7 +107,7 @@ internal sealed class EventForm
             return null;
         }
 
-        return (ZonedTime.FromLocal(startDate.Date + startTime, zone), ZonedTime.FromLocal(endDate.Date + endTime, zone));
+        return (WallClock.ToInstant(startDate.Date + startTime, zone), WallClock.ToInstant(endDate.Date + endTime, zone));
     }
 
     /// <summary>What can be checked without the server, keyed like the server's messages.</summary>

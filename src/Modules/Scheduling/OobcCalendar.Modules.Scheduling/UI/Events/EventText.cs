@@ -1,38 +1,26 @@
-using System.Globalization;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Events;
 
 /// <summary>How the event dialogs word times, reminders and lists of people.</summary>
 internal static class EventText
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-PH");
-
     /// <summary>"Wed 2 Dec 2026, 3:00 PM – 4:00 PM" in the reader's zone; all-day events as dates of their own zone.</summary>
     public static string When(DateTimeOffset start, DateTimeOffset end, bool allDay, string eventZoneId, string readerZoneId)
     {
-        if (allDay)
+        if (!allDay)
         {
-            var zone = OfficeTime.Zone(eventZoneId);
-            var first = ZonedTime.Local(start, zone).Date;
-            var last = ZonedTime.Local(end, zone).Date.AddDays(-1);
-            return last <= first
-                ? string.Create(Culture, $"{first:ddd d MMM yyyy} (all day)")
-                : string.Create(Culture, $"{first:ddd d MMM} – {last:ddd d MMM yyyy} (all day)");
+            return TimeText.Range(start, end, readerZoneId);
         }
 
-        var reader = OfficeTime.Zone(readerZoneId);
-        var s = ZonedTime.Local(start, reader);
-        var e = ZonedTime.Local(end, reader);
-        return s.Date == e.Date
-            ? string.Create(Culture, $"{s:ddd d MMM yyyy}, {s:h:mm tt} – {e:h:mm tt}")
-            : string.Create(Culture, $"{s:ddd d MMM, h:mm tt} – {e:ddd d MMM yyyy, h:mm tt}");
+        var zone = OfficeTime.Zone(eventZoneId);
+        return TimeText.AllDay(WallClock.ToLocalDate(start, zone), WallClock.ToLocalDate(end, zone).AddDays(-1));
     }
 
     /// <summary>"Tue 14 Apr" in the reader's zone.</summary>
-    public static string Day(DateTimeOffset instant, string readerZoneId) =>
-        string.Create(Culture, $"{ZonedTime.Local(instant, OfficeTime.Zone(readerZoneId)):ddd d MMM}");
+    public static string Day(DateTimeOffset instant, string readerZoneId) => TimeText.Day(instant, OfficeTime.Zone(readerZoneId));
 
     /// <summary>"10 minutes", "1 hour", "2 days", "1 week" before.</summary>
     public static string Reminder(int minutes) => minutes switch

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OobcCalendar.Modules.Scheduling.Features.Ics;
 using OobcCalendar.Shared.Users;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Pages.Ics;
 
@@ -28,7 +29,7 @@ public partial class ExportCalendarPage
     protected override void OnInitialized()
     {
         // This month and the next two: what people usually take along to another calendar.
-        var today = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), OfficeTime.Zone(CurrentUser.TimeZoneId)).Date;
+        var today = WallClock.Today(Clock, CurrentUser.TimeZoneId).ToDateTime(TimeOnly.MinValue);
         var first = new DateTime(today.Year, today.Month, 1, 0, 0, 0, DateTimeKind.Unspecified);
         range = new DateRange(first, first.AddMonths(3).AddDays(-1));
     }

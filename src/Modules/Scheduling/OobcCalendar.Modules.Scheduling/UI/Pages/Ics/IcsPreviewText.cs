@@ -1,5 +1,5 @@
-using System.Globalization;
 using OobcCalendar.Modules.Scheduling.Features.Ics;
+using OobcCalendar.Shared.Time;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Pages.Ics;
@@ -7,26 +7,19 @@ namespace OobcCalendar.Modules.Scheduling.UI.Pages.Ics;
 /// <summary>How the preview writes times and series changes.</summary>
 internal static class IcsPreviewText
 {
-    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
-
     /// <summary>
-    /// "Mon 1 Mar 2027, 09:00–10:00" in the event's own zone (named when it is not the reader's), so what the file
+    /// "Mon 1 Mar 2027, 9:00 AM – 10:00 AM" in the event's own zone (named when it is not the reader's), so what the file
     /// says can be checked against the other calendar; all-day events as their dates.
     /// </summary>
     public static string When(IcsPreviewEvent e, string readerZoneId)
     {
         var zone = OfficeTime.Zone(e.TimeZoneId);
-        var start = TimeZoneInfo.ConvertTime(e.Start, zone);
-        var end = TimeZoneInfo.ConvertTime(e.End, zone);
         if (e.AllDay)
         {
-            var last = end.AddDays(-1);
-            return last.Date <= start.Date ? start.ToString("ddd d MMM yyyy", Culture) : $"{start.ToString("ddd d MMM", Culture)} – {last.ToString("ddd d MMM yyyy", Culture)}";
+            return TimeText.AllDay(WallClock.ToLocalDate(e.Start, zone), WallClock.ToLocalDate(e.End, zone).AddDays(-1));
         }
 
-        var range = end.Date == start.Date
-            ? $"{start.ToString("ddd d MMM yyyy, HH:mm", Culture)}–{end.ToString("HH:mm", Culture)}"
-            : $"{start.ToString("ddd d MMM yyyy, HH:mm", Culture)} – {end.ToString("ddd d MMM, HH:mm", Culture)}";
+        var range = TimeText.Range(e.Start, e.End, zone);
         return e.TimeZoneId == readerZoneId ? range : $"{range} ({e.TimeZoneId})";
     }
 

@@ -7,6 +7,7 @@ using OobcCalendar.Modules.Scheduling.Features.Ics;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
 using OobcCalendar.Shared.Ics;
+using OobcCalendar.Shared.Time;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Pages.Ics;
 
@@ -45,7 +46,7 @@ public partial class ImportCalendarPage
 
     /// <summary>The calendar, opened on the week of the first imported event.</summary>
     private string CalendarLink => result?.FirstStart is { } first
-        ? "/calendar?view=week&date=" + TimeZoneInfo.ConvertTime(first, OfficeTime.Zone(CurrentUser.TimeZoneId)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        ? "/calendar?view=week&date=" + WallClock.ToLocalDate(first, OfficeTime.Zone(CurrentUser.TimeZoneId)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : "/calendar";
 
     private static string SkippedText(int count) => count == 1 ? "1 item was" : $"{count} items were";
