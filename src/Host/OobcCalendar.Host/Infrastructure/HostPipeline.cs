@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OobcCalendar.Host.Components;
 using OobcCalendar.Host.Identity;
@@ -47,11 +46,7 @@ public static class HostPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
 
-        app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.LocalRedirect("/account/login?signedOut=1");
-        });
+        AccountEndpoints.Map(app);
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)

@@ -86,7 +86,9 @@ public static class OobcHost
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
             ApiAwareCookieEvents.Apply(o);
+            o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync;
         });
+        services.AddSingleton<SessionStamp>();
         services.AddAuthorization();
         services.AddIdentityCore<ApplicationUser>(o =>
             {
