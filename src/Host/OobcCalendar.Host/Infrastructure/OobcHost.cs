@@ -89,6 +89,7 @@ public static class OobcHost
             o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync;
         });
         services.AddSingleton<SessionStamp>();
+        services.AddScoped<UnknownUserTiming>();
         services.AddAuthorization();
         services.AddIdentityCore<ApplicationUser>(o =>
             {
