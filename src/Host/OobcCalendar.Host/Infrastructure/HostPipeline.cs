@@ -40,6 +40,7 @@ public static class HostPipeline
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
 
@@ -49,9 +50,11 @@ public static class HostPipeline
         AccountEndpoints.Map(app);
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var moduleEndpoints = app.MapGroup(string.Empty);
+        ((IEndpointConventionBuilder)moduleEndpoints).Add(RateLimits.ByPath);
         foreach (var module in catalog.Modules)
         {
-            module.MapEndpoints?.Invoke(app);
+            module.MapEndpoints?.Invoke(moduleEndpoints);
         }
 
         var modules = catalog.PageAssemblies

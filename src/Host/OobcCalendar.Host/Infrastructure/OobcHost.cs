@@ -62,6 +62,7 @@ public static class OobcHost
         services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddProblemDetails();
+        services.AddOobcRateLimits(configuration);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHttpContextAccessor();
         services.AddOobcObservability(configuration, connectionString);
