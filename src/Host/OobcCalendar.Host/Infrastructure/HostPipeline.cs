@@ -31,6 +31,7 @@ public static class HostPipeline
     public static WebApplication UseOobcPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseOobcSecurityHeaders();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
