@@ -5,6 +5,7 @@ using OobcCalendar.Host.Components;
 using OobcCalendar.Host.Identity;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Host.Infrastructure;
 
@@ -31,6 +32,7 @@ public static class HostPipeline
     public static WebApplication UseOobcPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseOobcForwardedHeaders(app.Configuration);
         app.UseOobcSecurityHeaders();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
@@ -38,6 +40,7 @@ public static class HostPipeline
             app.UseHsts();
         }
 
+        app.UseOobcCircuitOrigins(app.Configuration);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
@@ -67,14 +70,18 @@ public static class HostPipeline
         return app;
     }
 
+    // Anyone (a load balancer, a monitor) may ask whether the host is ready; only an Admin reads which checks ran and
+    // what they said (machine names, start times), as on the System status page.
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
+        object body = context.User.IsInRole(Roles.Admin)
+            ? new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            }
+            : new { status = report.Status.ToString() };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -69,6 +71,9 @@ public static class OobcHost
         return services;
     }
 
+    private static CookieSecurePolicy SecurePolicy(IWebHostEnvironment env) =>
+        env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
     private static void AddIdentity(IServiceCollection services)
     {
         services.AddSchemaDbContext<IdentityStoreDbContext>(IdentityStoreDbContext.SchemaName);
@@ -89,6 +94,11 @@ public static class OobcHost
             ApiAwareCookieEvents.Apply(o);
             o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync;
         });
+        // Outside Development the app runs behind TLS (docker/nginx.conf): its cookies never travel over plain HTTP.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
         services.AddSingleton<SessionStamp>();
         services.AddScoped<UnknownUserTiming>();
         services.AddAuthorization();
