@@ -11,7 +11,7 @@ namespace OobcCalendar.Host.Infrastructure;
 /// Named rate-limit policies (ASP.NET Core's built-in limiter): sign-in attempts per client address, calendar feeds
 /// and downloads per signed-in user. Limits come from <c>RateLimits:{SignIn,Feeds,Exports}:{PermitLimit,Window}</c>.
 /// </summary>
-public static class RateLimits
+internal static class RateLimits
 {
     /// <summary>Posting the sign-in form, per client address.</summary>
     public const string SignIn = "sign-in";
