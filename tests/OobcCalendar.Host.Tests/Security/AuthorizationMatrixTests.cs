@@ -103,6 +103,35 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         mismatches.ToString().ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Navigation_ForEveryRole_OffersOnlyPagesThatRoleMayOpen()
+    {
+        var rolesOf = new Dictionary<string, string[]>
+        {
+            ["Staff"] = ["Staff"], ["Manager"] = ["Manager", "Staff"], ["Admin"] = ["Admin", "Staff"], ["CheckInDesk"] = ["CheckInDesk"],
+        };
+        var wrong = new List<string>();
+        foreach (var item in fixture.App.Services.GetRequiredService<ModuleCatalog>().Navigation)
+        {
+            if (!Table.TryGetValue(item.Href, out var row))
+            {
+                wrong.Add($"{item.Href}: not in the table");
+                continue;
+            }
+
+            foreach (var (role, roles) in rolesOf)
+            {
+                var shown = item.IsVisibleTo(roles.Contains);
+                if (shown != (row.For(role) == Ok))
+                {
+                    wrong.Add($"{role} {item.Href}: drawer {(shown ? "shows" : "hides")} it, page answers {row.For(role)}");
+                }
+            }
+        }
+
+        wrong.ShouldBeEmpty();
+    }
+
     private static string Outcome(HttpResponseMessage response)
     {
         if ((int)response.StatusCode is >= 300 and < 400)
