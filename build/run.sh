@@ -38,7 +38,8 @@ cat <<TXT
   Press Ctrl-C to stop the app and the database.
 
 TXT
-ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Seed__Demo=true \
+# AllowedHosts: redirects and links are built from the Host header, so only the names this app is served on.
+ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Seed__Demo=true AllowedHosts="${AllowedHosts:-localhost;127.0.0.1}" \
   dotnet run --project src/Host/OobcCalendar.Host --no-build --no-launch-profile --urls "http://localhost:$PORT_HTTP" &
 APP_PID=$!
 wait "$APP_PID"

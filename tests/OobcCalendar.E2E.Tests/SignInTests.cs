@@ -41,7 +41,7 @@ public sealed class SignInTests(BrowserFixture fixture)
 
         await page.SubmitSignInAsync("staff2@oobc.gov.ph", "not-the-password");
 
-        await Expect(page.GetByTestId("login-error")).ToHaveTextAsync("The email or password is incorrect.");
+        await Expect(page.GetByTestId("login-error")).ToHaveTextAsync("The email or password is incorrect, or the account is locked after too many attempts. Try again later or ask an administrator.");
         await Expect(page).ToHaveURLAsync(PageActions.LoginPage());
         await Expect(page.Locator("#password")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("nav")).ToHaveCountAsync(0);

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OobcCalendar.Host.Components;
 using OobcCalendar.Host.Identity;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Host.Infrastructure;
 
@@ -32,31 +32,33 @@ public static class HostPipeline
     public static WebApplication UseOobcPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseOobcForwardedHeaders(app.Configuration);
+        app.UseOobcSecurityHeaders();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
+        app.UseOobcCircuitOrigins(app.Configuration);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
 
-        app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.LocalRedirect("/account/login?signedOut=1");
-        });
+        AccountEndpoints.Map(app);
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var moduleEndpoints = app.MapGroup(string.Empty);
+        ((IEndpointConventionBuilder)moduleEndpoints).Add(RateLimits.ByPath);
         foreach (var module in catalog.Modules)
         {
-            module.MapEndpoints?.Invoke(app);
+            module.MapEndpoints?.Invoke(moduleEndpoints);
         }
 
         var modules = catalog.PageAssemblies
@@ -68,14 +70,18 @@ public static class HostPipeline
         return app;
     }
 
+    // Anyone (a load balancer, a monitor) may ask whether the host is ready; only an Admin reads which checks ran and
+    // what they said (machine names, start times), as on the System status page.
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
+        object body = context.User.IsInRole(Roles.Admin)
+            ? new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            }
+            : new { status = report.Status.ToString() };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 }

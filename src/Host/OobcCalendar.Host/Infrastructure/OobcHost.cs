@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -74,11 +76,15 @@ public static class OobcHost
         services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddProblemDetails();
+        services.AddOobcRateLimits(configuration);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHttpContextAccessor();
         services.AddOobcObservability(configuration, connectionString);
         return services;
     }
+
+    private static CookieSecurePolicy SecurePolicy(IWebHostEnvironment env) =>
+        env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static void AddIdentity(IServiceCollection services)
     {
@@ -98,7 +104,15 @@ public static class OobcHost
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
             ApiAwareCookieEvents.Apply(o);
+            o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync;
         });
+        // Outside Development the app runs behind TLS (docker/nginx.conf): its cookies never travel over plain HTTP.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
+        services.AddSingleton<SessionStamp>();
+        services.AddScoped<UnknownUserTiming>();
         services.AddAuthorization();
         services.AddIdentityCore<ApplicationUser>(o =>
             {

@@ -34,6 +34,7 @@ public static class ResourcesModule
         services.AddIntegrationEvent<BookingCancelledIntegrationEvent>();
         services.AddSingleton<INavBadgeSource, PendingApprovalsBadge>();
         services.AddSingleton<IDemoDataSeeder, ResourcesDemoData>();
+        services.AddSingleton(new TimelinePrivacy(configuration.GetValue("Resources:Timeline:ShowRequesterNames", false)));
         services.AddSingleton(new ModuleDefinition(ResourcesModuleContract.Name, typeof(ResourcesModule).Assembly, Navigation)
         {
             MapEndpoints = ResourcesEndpoints.Map,
@@ -52,9 +53,9 @@ public static class ResourcesModule
 
     private static IReadOnlyList<NavItem> Navigation =>
     [
-        new("Book a resource", "/resources", Icons.Material.Outlined.MeetingRoom, Section, [], 10),
-        new("My bookings", "/resources/bookings", Icons.Material.Outlined.EventAvailable, Section, [], 20),
-        new("Availability", "/resources/timeline", Icons.Material.Outlined.ViewTimeline, Section, [], 30),
+        new("Book a resource", "/resources", Icons.Material.Outlined.MeetingRoom, Section, Roles.OfficeMemberRoles, 10),
+        new("My bookings", "/resources/bookings", Icons.Material.Outlined.EventAvailable, Section, Roles.OfficeMemberRoles, 20),
+        new("Availability", "/resources/timeline", Icons.Material.Outlined.ViewTimeline, Section, Roles.OfficeMemberRoles, 30),
         new("Booking approvals", "/resources/approvals", Icons.Material.Outlined.FactCheck, "Manage", [Roles.Manager, Roles.Admin], 10, PendingApprovalsBadge.BadgeKey),
         new("Resource utilisation", "/resources/utilisation", Icons.Material.Outlined.Insights, "Manage", [Roles.Manager, Roles.Admin], 20),
         new("Resources & blackouts", "/resources/manage", Icons.Material.Outlined.Tune, "Admin", [Roles.Admin], 5),

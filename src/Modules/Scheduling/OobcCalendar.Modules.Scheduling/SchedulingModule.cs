@@ -55,7 +55,7 @@ public static class SchedulingModule
 
     private static IReadOnlyList<NavItem> Navigation =>
     [
-        new("Import calendar (.ics)", "/scheduling/import", Icons.Material.Outlined.UploadFile, Section, [], 50),
+        new("Import calendar (.ics)", "/scheduling/import", Icons.Material.Outlined.UploadFile, Section, Roles.OfficeMemberRoles, 50),
         new("Export my calendar", "/scheduling/export", Icons.Material.Outlined.Download, Section, [], 60),
     ];
 }

@@ -31,4 +31,17 @@ public static class CurrentUserPermissions
             throw new Errors.ForbiddenException($"Only {role} users can {whatFor}.");
         }
     }
+
+    /// <summary>
+    /// Throws <see cref="Errors.ForbiddenException"/> unless the user is one of the office's people
+    /// (<see cref="Roles.OfficeMembers"/>): a check-in desk account runs the desk, it does not book or import.
+    /// </summary>
+    public static void EnsureOfficeMember(this ICurrentUser user, string whatFor)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated || !Roles.OfficeMemberRoles.Any(user.IsInRole))
+        {
+            throw new Errors.ForbiddenException($"Check-in desk accounts cannot {whatFor}: sign in with your own account.");
+        }
+    }
 }

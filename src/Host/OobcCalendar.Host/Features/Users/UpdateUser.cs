@@ -65,6 +65,12 @@ internal sealed class UpdateUserHandler(IServiceScopeFactory scopes, ICurrentUse
             await users.AddToRolesAsync(user, toAdd);
         }
 
+        if (toRemove.Count + toAdd.Count > 0)
+        {
+            // Roles travel in the cookie: a new stamp ends the user's sessions so the next sign-in carries the new ones.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await live.PublishAsync(new LiveUpdate(UserTopics.Directory, user.Id.ToString(), "updated"), cancellationToken);
         return Unit.Value;
     }

@@ -114,10 +114,24 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
             return;
         }
 
+        // Each await may outlive the component (the user left /calendar at once) or the circuit: stop quietly, and
+        // never keep a browser object a disposed component can no longer release.
         self = DotNetObjectReference.Create(this);
-        module = await JS.InvokeAsync<IJSObjectReference>("import", "./_content/OobcCalendar.Shared/calendar/full-calendar.js");
+        var (imported, loaded) = await SafeJs.TryAsync(() => JS.InvokeAsync<IJSObjectReference>("import", "./_content/OobcCalendar.Shared/calendar/full-calendar.js"));
+        if (!imported || loaded is null)
+        {
+            return;
+        }
+
+        module = loaded;
+        if (disposed)
+        {
+            await DisposeModuleAsync();
+            return;
+        }
+
         sentParams = Params;
-        controller = await module.InvokeAsync<IJSObjectReference>("create", element, self, new
+        var (created, calendar) = await SafeJs.TryAsync(() => loaded.InvokeAsync<IJSObjectReference>("create", element, self, new
         {
             feeds = Feeds.OrderBy(f => f.Order).Select(f => new { key = f.Key, url = f.Url, colour = f.Colour }).ToList(),
             @params = Params,
@@ -130,11 +144,18 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
             libraryBase = LibraryBase,
             noEventsText = NoEventsText,
             colorScheme = DarkMode ? "dark" : "light",
-        });
+        }));
+        if (!created || calendar is null)
+        {
+            return;
+        }
+
+        controller = calendar;
         sentDark = DarkMode;
         if (disposed)
         {
             await DisposeControllerAsync();
+            await DisposeModuleAsync();
             return;
         }
 
@@ -162,13 +183,18 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
     {
         disposed = true;
         await DisposeControllerAsync();
+        await DisposeModuleAsync();
+        self?.Dispose();
+    }
+
+    private async Task DisposeModuleAsync()
+    {
         if (module is not null)
         {
-            await SafeAsync(() => module.DisposeAsync());
+            var m = module;
             module = null;
+            await SafeJs.TryAsync(() => m.DisposeAsync());
         }
-
-        self?.Dispose();
     }
 
     private async Task DisposeControllerAsync()
@@ -177,31 +203,16 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
         {
             var c = controller;
             controller = null;
-            await SafeAsync(() => c.InvokeVoidAsync("dispose"));
-            await SafeAsync(() => c.DisposeAsync());
+            await SafeJs.TryAsync(() => c.InvokeVoidAsync("dispose"));
+            await SafeJs.TryAsync(() => c.DisposeAsync());
         }
     }
 
     private async Task CallAsync(string method, params object?[] args)
     {
-        if (controller is not null)
+        if (controller is { } c && !disposed)
         {
-            await SafeAsync(() => controller.InvokeVoidAsync(method, args));
-        }
-    }
-
-    // When the circuit is gone (tab closed), the browser side is gone too: nothing left to tidy up there.
-    private static async Task SafeAsync(Func<ValueTask> action)
-    {
-        try
-        {
-            await action();
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-        catch (TaskCanceledException)
-        {
+            await SafeJs.TryAsync(() => c.InvokeVoidAsync(method, args));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.JSInterop;
+using OobcCalendar.Shared.UI;
 using OobcCalendar.Shared.UI.Calendar;
 
 namespace OobcCalendar.Host.Components.Pages.Calendar;
@@ -51,7 +52,8 @@ public sealed record CalendarPreferences(
     {
         try
         {
-            var text = await js.InvokeAsync<string?>("localStorage.getItem", Key(userId));
+            // A page left (or a tab closed) before the browser answers keeps the defaults: nobody sees them anyway.
+            var (_, text) = await SafeJs.TryAsync(() => js.InvokeAsync<string?>("localStorage.getItem", Key(userId)));
             return text is null ? new() : JsonSerializer.Deserialize<CalendarPreferences>(text, Json) ?? new();
         }
         catch (JsonException)
@@ -63,7 +65,7 @@ public sealed record CalendarPreferences(
 
     /// <summary>Remembers these choices on this device.</summary>
     public Task SaveAsync(IJSRuntime js, Guid userId) =>
-        js.InvokeVoidAsync("localStorage.setItem", Key(userId), JsonSerializer.Serialize(this, Json)).AsTask();
+        SafeJs.TryAsync(() => js.InvokeVoidAsync("localStorage.setItem", Key(userId), JsonSerializer.Serialize(this, Json)));
 
     private static string Key(Guid userId) => $"oobc-calendar:{userId:N}";
 }

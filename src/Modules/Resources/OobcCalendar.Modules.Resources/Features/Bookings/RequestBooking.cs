@@ -39,6 +39,7 @@ internal sealed class RequestBookingHandler(
 {
     public async ValueTask<BookingReceipt> Handle(RequestBooking command, CancellationToken cancellationToken)
     {
+        currentUser.EnsureOfficeMember("book resources");
         // Racing inserts checked by one exclusion constraint can deadlock each other; PostgreSQL aborts one,
         // which retries and then either wins or meets the constraint like any other loser.
         for (var attempt = 1; ; attempt++)

@@ -32,6 +32,7 @@ internal sealed class RequestBookingSeriesHandler(IDbContextFactory<ResourcesDbC
 {
     public async ValueTask<IReadOnlyList<BookingReceipt>> Handle(RequestBookingSeries command, CancellationToken cancellationToken)
     {
+        currentUser.EnsureOfficeMember("book resources");
         var now = clock.GetUtcNow();
         var seriesId = Guid.CreateVersion7();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

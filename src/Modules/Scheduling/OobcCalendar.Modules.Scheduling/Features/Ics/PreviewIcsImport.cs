@@ -66,6 +66,7 @@ internal static class IcsImporters
 {
     public static async Task<IcsImporter> CurrentAsync(ICurrentUser user, IUserDirectory directory, CancellationToken cancellationToken)
     {
+        user.EnsureOfficeMember("import calendars");
         var me = await directory.FindAsync(user.Id, cancellationToken);
         return new IcsImporter(user.Id, me?.OrganisationUnitId, user.TimeZoneId);
     }
