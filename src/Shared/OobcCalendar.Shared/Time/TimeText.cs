@@ -108,6 +108,25 @@ public static class TimeText
         ? $"{Date(first)} (all day)"
         : $"{Day(first)} – {Date(last)} (all day)";
 
+    /// <summary>
+    /// A range of wall-clock times already in the reader's zone (a calendar entry, a quick-add parse): "Tue 8 Dec 2026,
+    /// 9:00 AM – 10:00 AM", across days with both dates; all-day ranges end exclusive, as calendars send them.
+    /// <paramref name="longFirstDate"/> spells the first day out ("Tuesday 8 December 2026") for a confirmation.
+    /// </summary>
+    public static string WallRange(DateTime start, DateTime end, bool allDay, bool longFirstDate = false)
+    {
+        var first = DateOnly.FromDateTime(start);
+        if (allDay)
+        {
+            var last = DateOnly.FromDateTime(end.AddDays(-1));
+            return last <= first ? $"{(longFirstDate ? LongDate(first) : Date(first))} (all day)" : AllDay(first, last);
+        }
+
+        return end.Date == start.Date
+            ? $"{(longFirstDate ? LongDate(first) : Date(first))}, {Times(start, end)}"
+            : $"{Day(first)}, {Time(start)} – {DateAndTime(end)}";
+    }
+
     private static string Times(DateTime s, DateTime e) => $"{Time(s)} – {Time(e)}";
 
     private static bool EndsAtNextMidnight(DateTime s, DateTime e) => e.TimeOfDay == TimeSpan.Zero && e.Date == s.Date.AddDays(1);

@@ -109,7 +109,7 @@ public sealed partial class CalendarPage : ICalendarPage
 
     private DateTime DefaultStart()
     {
-        var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Shared.Users.OfficeTime.Zone(CurrentUser.TimeZoneId)).DateTime;
+        var now = Shared.Time.WallClock.Now(Clock, Shared.Users.OfficeTime.Zone(CurrentUser.TimeZoneId));
         var day = range is { ViewKind: not CalendarViewKind.Agenda } r && (now < r.Start || now >= r.End) ? r.CurrentStart.Date.AddHours(9) : now.Date.AddHours(now.Hour + 1);
         return day;
     }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Scheduling.UI.Events;
+using OobcCalendar.Shared.Time;
+using OobcCalendar.Shared.UI;
 using OobcCalendar.Shared.UI.Calendar;
 using OobcCalendar.Shared.Users;
 
@@ -43,18 +45,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
                 return null;
             }
 
-            var culture = CultureInfo.GetCultureInfo("en-PH");
-            var end = result.End ?? start;
-            if (result.AllDay)
-            {
-                var last = end.AddDays(-1);
-                return last.Date <= start.Date ? start.ToString("dddd d MMMM yyyy", culture) + " (all day)"
-                    : $"{start.ToString("ddd d MMM", culture)} – {last.ToString("ddd d MMM yyyy", culture)} (all day)";
-            }
-
-            return end.Date == start.Date
-                ? $"{start.ToString("dddd d MMMM yyyy, h:mm tt", culture)} – {end.ToString("h:mm tt", culture)}"
-                : $"{start.ToString("ddd d MMM, h:mm tt", culture)} – {end.ToString("ddd d MMM yyyy, h:mm tt", culture)}";
+            return TimeText.WallRange(start, result.End ?? start, result.AllDay, longFirstDate: true);
         }
     }
 
@@ -79,9 +70,24 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
         busy = true;
         try
         {
-            parser ??= await JS.InvokeAsync<IJSObjectReference>("import", "./lib/quick-add/quick-add.js");
-            var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), OfficeTime.Zone(CurrentUser.TimeZoneId)).DateTime;
-            var raw = await parser.InvokeAsync<RawParse>("parseQuickAdd", text, now.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+            if (parser is null)
+            {
+                var (loaded, module) = await SafeJs.TryAsync(() => JS.InvokeAsync<IJSObjectReference>("import", "./lib/quick-add/quick-add.js"));
+                if (!loaded || module is null)
+                {
+                    return; // The circuit is gone: nobody is waiting for the answer.
+                }
+
+                parser = module;
+            }
+
+            var now = WallClock.Now(Clock, OfficeTime.Zone(CurrentUser.TimeZoneId));
+            var (parsed, raw) = await SafeJs.TryAsync(() => parser.InvokeAsync<RawParse>("parseQuickAdd", text, now.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)));
+            if (!parsed || raw is null)
+            {
+                return;
+            }
+
             result = raw.ToParse();
             chosen.Clear();
             matches = await Actions.ResolveNamesAsync(result.Names);
@@ -121,7 +127,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
             return;
         }
 
-        var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), OfficeTime.Zone(CurrentUser.TimeZoneId)).DateTime;
+        var now = WallClock.Now(Clock, OfficeTime.Zone(CurrentUser.TimeZoneId));
         var start = result.Start ?? now.Date.AddHours(now.Hour + 1);
         var end = result.End ?? start.AddHours(1);
         if (await Actions.CreateAsync(start, end, result.AllDay, result.Title, ParticipantIds))
@@ -143,14 +149,8 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
     {
         if (parser is not null)
         {
-            try
-            {
-                await parser.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The tab is gone, and the module with it.
-            }
+            // The tab may be gone, and the module with it.
+            await SafeJs.TryAsync(() => parser.DisposeAsync());
         }
     }
 
