@@ -45,6 +45,8 @@ internal static partial class PageActions
         await page.GetByTestId("book-purpose").FillAsync(purpose);
         // The counter is drawn by the server: once it shows the length, the server has the purpose.
         await Expect(page.GetByText($"{purpose.Length} / 500")).ToBeVisibleAsync();
+        // The confirmation of an earlier booking, bottom right, can sit over the button; a person closes it first.
+        await page.DismissSnackbarsAsync();
         await page.GetByTestId("book-submit").ClickAsync();
         // The address changes before the server has drawn the next page. Waiting for the row, not the address,
         // keeps a following navigation from finding this form still on screen and typing into it.

@@ -47,11 +47,16 @@ public sealed class ModuleFixtureTests(ResourcesOnlyFixture fixture) : IClassFix
     [Fact]
     public async Task Until_WhenTheConditionHoldsLater_ThenItReturnsTheTimeItWaited()
     {
-        var started = DateTime.UtcNow;
+        var polls = 0;
+        var outside = System.Diagnostics.Stopwatch.StartNew();
 
-        var waited = await Eventually.Until(() => DateTime.UtcNow - started > TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(30));
+        // True on the third look: the helper must have waited between looks, and can report no more than passed.
+        var waited = await Eventually.Until(() => ++polls >= 3, TimeSpan.FromSeconds(30));
+        outside.Stop();
 
-        waited.ShouldBeGreaterThan(TimeSpan.FromMilliseconds(50));
+        polls.ShouldBe(3);
+        waited.ShouldBeGreaterThan(TimeSpan.Zero);
+        waited.ShouldBeLessThanOrEqualTo(outside.Elapsed);
         await Should.ThrowAsync<TimeoutException>(() => Eventually.Until(() => false, TimeSpan.FromMilliseconds(50)));
     }
 }

@@ -12,8 +12,7 @@ namespace OobcCalendar.Modules.Resources.Tests.Features;
 /// Resources' booking events, end to end: what a real approval and cancellation lead to in Scheduling's busy read model
 /// (read with SQL: Scheduling's types are its own), and the public query a rebuild replays from.
 /// </summary>
-[Collection(ResourcesCollection.Name)]
-public sealed class BookingEventConsumerTests(ResourcesFixture fixture)
+public sealed class BookingEventConsumerTests(ResourcesWithSchedulingFixture fixture) : IClassFixture<ResourcesWithSchedulingFixture>
 {
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(20);
 

@@ -1,4 +1,6 @@
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Resources.Domain.Resources;
+using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Resources.Features.Resources;
 using OobcCalendar.Modules.Resources.Tests.Domain;
 using OobcCalendar.Shared.Users;
@@ -11,12 +13,19 @@ namespace OobcCalendar.Modules.Resources.Tests.Features;
 /// Tests act as demo users; each test creates its own resources, so tests never share a slot. Mediator calls
 /// act as <see cref="ModuleFixture.User"/>; HTTP requests (the calendar feed) as whoever the cookie says.
 /// </summary>
-public sealed class ResourcesFixture() : ModuleFixture(new ModuleFixtureOptions("resources", ["Resources"])
+public class ResourcesFixture : ModuleFixture
 {
-    FrozenAt = Make.Now,
-    Identity = TestIdentity.TestUserOutsideRequests,
-})
-{
+    public ResourcesFixture()
+        : this("resources", [ResourcesModuleContract.Name])
+    {
+    }
+
+    /// <summary>For fixtures that need more modules beside Resources (a consumer of its events).</summary>
+    protected ResourcesFixture(string databasePrefix, IReadOnlyCollection<string> modules)
+        : base(new ModuleFixtureOptions(databasePrefix, modules) { FrozenAt = Make.Now, Identity = TestIdentity.TestUserOutsideRequests })
+    {
+    }
+
     public DirectoryUser Admin { get; private set; } = default!;
 
     public DirectoryUser Manager { get; private set; } = default!;
@@ -42,6 +51,9 @@ public sealed class ResourcesFixture() : ModuleFixture(new ModuleFixtureOptions(
         SendAs<Guid>(Admin, new SaveResource(null, ResourceKind.Room, $"Room {Guid.NewGuid():N}"[..16], "2F", capacity, features ?? ["Projector"], null,
             approval, approval ? approvers ?? [Manager.Id] : [], "Asia/Manila", rules ?? new BookingRules()));
 }
+
+/// <summary>Resources with Scheduling on, for the tests that follow a booking's events into Scheduling's read model.</summary>
+public sealed class ResourcesWithSchedulingFixture() : ResourcesFixture("resources-scheduling", [ResourcesModuleContract.Name, SchedulingModuleContract.Name]);
 
 [CollectionDefinition(Name)]
 public sealed class ResourcesCollection : ICollectionFixture<ResourcesFixture>
