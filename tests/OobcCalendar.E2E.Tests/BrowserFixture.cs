@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OobcCalendar.Host.Identity;
+using OobcCalendar.Shared.Users;
 using OobcCalendar.Testing;
 
 namespace OobcCalendar.E2E.Tests;
@@ -112,6 +116,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         return (context, page);
+    }
+
+    /// <summary>
+    /// A new Staff user with <see cref="DemoPassword"/> and nothing in their calendar yet, made with the host's own
+    /// user manager (as the Users page does): for a journey that must see only what it creates itself.
+    /// </summary>
+    public async Task<string> CreateFreshUserAsync(string name)
+    {
+        var email = $"fresh.{Guid.NewGuid():N}@oobc.gov.ph";
+        await using var scope = app!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, Roles.Staff)).Succeeded.ShouldBeTrue();
+        return email;
     }
 
     public async Task DisposeAsync()

@@ -110,6 +110,11 @@ class CalendarController {
       nowIndicator: true,
       // A number, not true: with an automatic height "true" measures cells that are still growing and hides everything.
       dayMaxEvents: 3,
+      // A full day ends in "+N more" (FullCalendar shortens it to "+N" in narrow cells: a phone's month is exactly
+      // where it must still say what it is), which opens a list of the whole day (a dialog, closed by Escape).
+      moreLinkContent: (arg) => `+${arg.num} more`,
+      moreLinkClass: "oobc-more-link",
+      popoverClass: "oobc-more-popover",
       navLinks: true,
       scrollTime: "08:00:00",
       eventTimeFormat: { hour: "numeric", minute: "2-digit", meridiem: "short" },
@@ -121,6 +126,7 @@ class CalendarController {
       },
       eventSources: (options.feeds ?? []).map((feed) => this.source(feed)),
       eventClass: (info) => this.classesOf(info),
+      eventContent: (arg) => this.compactContent(arg),
       // Theme class names are hashed: give the title a stable one for the state styles in oobc.css.
       eventTitleClass: "oobc-event-title",
       eventTimeClass: "oobc-event-time",
@@ -172,14 +178,33 @@ class CalendarController {
     }
   }
 
-  /** "9:00 AM Quarterly budget review (repeats)": what a cut-off month entry says in full. */
+  /** "9:00 AM Quarterly budget review (repeats)": what a cut-off month entry says in full; "(pending approval)" likewise. */
   labelOf(info) {
     const event = info.event;
     // Dates are UTC-coded wall clock (see the top of this file): format them in UTC.
     const time = event.allDay || !event.start
       ? ""
       : `${event.start.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: "UTC" })} `;
-    return `${time}${event.title}${event.extendedProps.recurring ? " (repeats)" : ""}`;
+    const notes = [event.extendedProps.recurring && "repeats", event.extendedProps.pending && "pending approval"].filter(Boolean);
+    return `${time}${event.title}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  }
+
+  // A phone's month cells are too narrow for FullCalendar to show times at all (it blanks them): there a timed entry
+  // still starts with its time, as "8a" or "10:30p", then the title. Everything else keeps the default content.
+  compactContent(arg) {
+    if (!arg.view.type.startsWith("dayGrid") || arg.event.allDay || arg.timeText || !arg.event.start) {
+      return true;
+    }
+    const start = arg.event.start;
+    const hour = start.getUTCHours() % 12 || 12;
+    const minutes = start.getUTCMinutes() ? `:${String(start.getUTCMinutes()).padStart(2, "0")}` : "";
+    const time = document.createElement("div");
+    time.className = "oobc-event-time oobc-event-time-short";
+    time.textContent = `${hour}${minutes}${start.getUTCHours() < 12 ? "a" : "p"}`;
+    const title = document.createElement("div");
+    title.className = "oobc-event-title";
+    title.textContent = arg.event.title || "\u00a0";
+    return { domNodes: [time, title] };
   }
 
   // The category stripe suits blocks (timed events in week and day, all-day bars), not month dots or list rows.
