@@ -62,6 +62,9 @@ public sealed partial class BusyMonthTests(BrowserFixture fixture)
         visible.ShouldBeGreaterThan(0, $"{size}: no entry is shown in the day itself");
         await Expect(more).ToHaveTextAsync($"+{Titles.Length - visible} more");
         await ShootAsync(page, "calendar-month-busy", size);
+        // Says it in full: not "+5 mo" cut off by a narrow cell.
+        (await more.EvaluateAsync<bool>("e => [e, ...e.querySelectorAll('*')].every(x => x.scrollWidth <= x.clientWidth + 1)"))
+            .ShouldBeTrue($"{size}: \"+N more\" is cut off");
 
         var cellBox = (await cell.BoundingBoxAsync())!;
         for (var i = 0; i < visible; i++)

@@ -7,7 +7,7 @@ using Shouldly;
 
 namespace OobcCalendar.Host.Tests;
 
-/// <summary>The calendar page's mini month and layout switch, as rendered markup (issue 10, items 5 and 10a).</summary>
+/// <summary>The calendar page's mini month, layout switch and legend, as rendered markup (issue 10, items 4, 5 and 10a).</summary>
 public sealed class CalendarControlsTests : BunitContext, IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2026, 12, 3);
@@ -103,6 +103,31 @@ public sealed class CalendarControlsTests : BunitContext, IAsyncLifetime
         toolbar.Find("[data-testid=calendar-views]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowRight" });
 
         chosen.ShouldBe(CalendarViewKind.Month);
+    }
+
+    [Fact]
+    public void CalendarToolbar_WhenRendered_ThenOnlyTheCheckedLayoutIsFilled()
+    {
+        var toolbar = Render<CalendarToolbar>(p => p.Add(t => t.View, CalendarViewKind.Day));
+
+        var radios = toolbar.FindAll("[data-testid=calendar-views] [role=radio]");
+        radios.Select(r => r.ClassList.Contains("mud-button-filled")).ShouldBe([false, false, true, false]);
+        radios.Select(r => r.ClassList.Contains("mud-button-outlined")).ShouldBe([true, true, false, true]);
+        radios.Select(r => r.ClassList.Contains("oobc-view-chosen")).ShouldBe([false, false, true, false]);
+        toolbar.Find("[data-testid=view-day]").GetAttribute("aria-checked").ShouldBe("true");
+    }
+
+    [Fact]
+    public void CalendarLegend_WhenRendered_ThenSaysPendingIsOutlinedAndApprovedFilled()
+    {
+        var legend = Render<CalendarLegend>(p => p.Add(l => l.Feeds, []));
+
+        var pending = legend.Find("[data-testid=legend-pending]");
+        pending.TextContent.ShouldContain("Outlined: pending approval");
+        pending.QuerySelector(".oobc-cal-sample")!.ClassList.ShouldContain("oobc-cal-sample-pending");
+        var approved = legend.Find("[data-testid=legend-approved]");
+        approved.TextContent.ShouldContain("Filled: confirmed, approved");
+        approved.QuerySelector(".oobc-cal-sample")!.ClassList.ShouldNotContain("oobc-cal-sample-pending");
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

@@ -28,7 +28,10 @@ public sealed record CalendarFeedEntry(string Id, string Kind, string Title, Dat
     /// <summary>Where the entry lives in its module, e.g. "/resources/bookings".</summary>
     public string? Url { get; init; }
 
-    /// <summary>How the entry looks (repeats, cancelled, pending...), each flag a CSS class the page styles.</summary>
+    /// <summary>
+    /// How the entry looks (repeats, cancelled, pending...), each flag a CSS class the page styles and a boolean in
+    /// <c>extendedProps</c>. <see cref="CalendarEntryStyle.Pending"/> is the status flag for anything still awaiting approval.
+    /// </summary>
     public CalendarEntryStyle Style { get; init; }
 
     /// <summary>
@@ -63,6 +66,10 @@ public enum CalendarEntryStyle
     /// <summary>The viewer answered maybe ("oobc-tentative").</summary>
     Tentative = 32,
 
-    /// <summary>Asked for, not yet approved ("oobc-pending").</summary>
+    /// <summary>
+    /// Asked for, not yet approved (a booking request, a leave request): "oobc-pending" and <c>extendedProps.pending</c>.
+    /// The combined calendar draws it outlined and hatched in the entry's colour where confirmed entries are filled,
+    /// its legend says so, and its label and details say "pending approval". Any feed sets it the same way.
+    /// </summary>
     Pending = 64,
 }

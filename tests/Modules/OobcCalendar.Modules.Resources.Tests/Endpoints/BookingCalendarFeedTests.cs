@@ -66,6 +66,7 @@ public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
         props.GetProperty("kind").GetString().ShouldBe("booking");
         props.GetProperty("bookingId").GetGuid().ShouldBe(booking.BookingId);
         props.GetProperty("status").GetString().ShouldBe("Approved");
+        props.GetProperty("pending").GetBoolean().ShouldBeFalse();
         item.GetProperty("title").GetString().ShouldBe($"{props.GetProperty("resourceName").GetString()}: Feed check");
     }
 
@@ -79,6 +80,8 @@ public sealed class BookingCalendarFeedTests(ResourcesFixture fixture)
         var item = (await FeedAsync(client)).Single(e => e.GetProperty("id").GetString() == $"booking:{booking.BookingId}");
 
         item.GetProperty("extendedProps").GetProperty("status").GetString().ShouldBe("Pending");
+        // The shared contract's flag (CalendarEntryStyle.Pending): the calendar outlines it and says "pending approval".
+        item.GetProperty("extendedProps").GetProperty("pending").GetBoolean().ShouldBeTrue();
         item.GetProperty("classNames").EnumerateArray().Select(c => c.GetString()).ShouldBe(["oobc-pending"]);
         item.GetProperty("color").GetString().ShouldNotBe("#2e7d32");
     }

@@ -6,8 +6,9 @@ namespace OobcCalendar.Modules.Resources.Features.Bookings;
 
 /// <summary>
 /// <c>GET /api/calendar/bookings?start=&amp;end=</c>: the signed-in user's bookings (requested or attended) for the combined
-/// calendar, mapped with <see cref="CalendarFeedEndpoints.MapCalendarFeed"/>. Approved ones in green; pending ones
-/// faded, so a request still waiting is visible without looking confirmed. Read-only there: the details dialog shows
+/// calendar, mapped with <see cref="CalendarFeedEndpoints.MapCalendarFeed"/>. Approved ones filled green; pending ones
+/// carry the shared <see cref="CalendarEntryStyle.Pending"/> flag (the calendar outlines and hatches them, its legend and
+/// details say "pending approval") over a pale fill, so a request still waiting is visible without looking confirmed. Read-only there: the details dialog shows
 /// <see cref="UI.Components.BookingEntryDetails"/> with a link to My bookings.
 /// </summary>
 internal static class BookingCalendarFeed
