@@ -123,6 +123,8 @@ class CalendarController {
         // Short month names keep the period's title on one line on a phone ("Nov 30 – Dec 6, 2026").
         listWeek: { noEventsText: options.noEventsText || "Nothing in this period.", titleFormat: { year: "numeric", month: "short", day: "numeric" } },
         timeGridWeek: { titleFormat: { year: "numeric", month: "short", day: "numeric" } },
+        // Month cells are narrow: "8a" and "10:30p" leave the title room that "8:00am" took.
+        dayGridMonth: { eventTimeFormat: { hour: "numeric", minute: "2-digit", omitZeroMinute: true, meridiem: "narrow" } },
       },
       eventSources: (options.feeds ?? []).map((feed) => this.source(feed)),
       eventClass: (info) => this.classesOf(info),
