@@ -5,6 +5,7 @@
 // clock and gets back strings without offset ("2026-12-01T15:00:00"), which the server reads in the user's zone.
 // Dates are therefore computed on UTC-coded Date values, so the browser's own zone and its DST never interfere.
 import { casual } from "chrono-node/en";
+import { findEnding, findRepeat, firstOccurrence, formatRule } from "./quick-add-repeat.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -61,10 +62,23 @@ function cleanTitle(text) {
  * Parses a quick-add sentence.
  * @param {string} text What the user typed.
  * @param {string} now The user's wall clock, "YYYY-MM-DDTHH:mm:ss" (no offset).
- * @returns {{title: string, start: string|null, end: string|null, allDay: boolean, names: string[], when: string|null}}
+ * @returns {{title: string, start: string|null, end: string|null, allDay: boolean, names: string[], when: string|null, rrule: string|null}}
+ *   rrule: an RFC 5545 rule without DTSTART (UNTIL as a DATE, which the server turns into the zone's end of day);
+ *   start is then the rule's first occurrence.
  */
 export function parseQuickAdd(text, now) {
   let rest = ` ${text ?? ""} `;
+
+  // The repeat first: "every Tuesday" would otherwise be read by chrono as next Tuesday, and "for 6 weeks" as a length.
+  const repeat = findRepeat(rest);
+  let ending = null;
+  if (repeat) {
+    rest = repeat.rest;
+    ending = findEnding(rest);
+    if (ending) {
+      rest = ending.rest;
+    }
+  }
 
   const durationMatch = DURATION.exec(rest);
   const duration = readDuration(durationMatch);
@@ -77,6 +91,17 @@ export function parseQuickAdd(text, now) {
   const [y, mo, d] = datePart.split("-").map(Number);
   const [h, mi] = timePart.split(":").map(Number);
   const reference = new Date(y, mo - 1, d, h, mi);
+
+  let untilMs = null;
+  const untilWord = repeat ? /\b(?:until|till|through|thru)\s+/i.exec(rest) : null;
+  if (untilWord) {
+    const after = rest.slice(untilWord.index + untilWord[0].length);
+    const last = casual.parse(after, reference, { forwardDate: true })[0];
+    if (last && last.index === 0) {
+      untilMs = Date.UTC(last.start.get("year"), last.start.get("month") - 1, last.start.get("day"));
+      rest = rest.slice(0, untilWord.index) + " " + after.slice(last.text.length);
+    }
+  }
 
   const results = casual.parse(rest, reference, { forwardDate: true });
   const found = results[0];
@@ -112,8 +137,26 @@ export function parseQuickAdd(text, now) {
       endMs = startMs + (allDay ? DAY : HOUR);
     }
 
+    if (repeat) {
+      [startMs, endMs] = toFirstOccurrence(repeat.parts, startMs, endMs, found.start.isCertain("day") || found.start.isCertain("weekday"), now);
+    }
+
     start = wallClock(startMs, !allDay);
     end = wallClock(endMs, !allDay);
+  } else if (repeat) {
+    // "Gym every Tuesday": no time said, so a day-long series from its first day on.
+    allDay = !(duration && !duration.days);
+    const today = Date.UTC(y, mo - 1, d);
+    let startMs = allDay ? today : today + 9 * HOUR;
+    let endMs = startMs + (allDay ? Math.max(1, Math.round((duration?.ms ?? DAY) / DAY)) * DAY : duration.ms);
+    [startMs, endMs] = toFirstOccurrence(repeat.parts, startMs, endMs, false, now);
+    start = wallClock(startMs, !allDay);
+    end = wallClock(endMs, !allDay);
+  }
+
+  let rrule = null;
+  if (repeat && start) {
+    rrule = ruleFor(repeat.parts, ending, untilMs, Date.UTC(...start.slice(0, 10).split("-").map((v, i) => Number(v) - (i === 1 ? 1 : 0))));
   }
 
   let names = [];
@@ -123,5 +166,49 @@ export function parseQuickAdd(text, now) {
     rest = rest.slice(0, withMatch.index);
   }
 
-  return { title: cleanTitle(rest), start, end, allDay, names, when };
+  return { title: cleanTitle(rest), start, end, allDay, names, when, rrule };
+}
+
+// Moves a start (and its end with it) to the rule's first day on or after it. A time alone ("at 10am") that has passed
+// today starts looking tomorrow; a day the user named is kept as the earliest day.
+function toFirstOccurrence(parts, startMs, endMs, dayWasSaid, now) {
+  const day = Math.floor(startMs / DAY) * DAY;
+  const nowMs = Date.parse(`${now}Z`);
+  const from = !dayWasSaid && startMs % DAY !== 0 && startMs < nowMs ? day + DAY : day;
+  const shift = firstOccurrence(parts, from) - day;
+  return [startMs + shift, endMs + shift];
+}
+
+// The rule with what the sentence left implicit filled in from the first occurrence: the weekday of "every week",
+// the day of "every month", and the end of "for 6 weeks" (the day before the same day 6 weeks later).
+function ruleFor(parts, ending, untilMs, firstMs) {
+  const rule = { ...parts };
+  const first = new Date(firstMs);
+  if (rule.FREQ === "WEEKLY" && !rule.BYDAY) {
+    rule.BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"][first.getUTCDay()];
+  }
+
+  if (rule.FREQ === "MONTHLY" && !rule.BYDAY && !rule.BYMONTHDAY) {
+    rule.BYMONTHDAY = first.getUTCDate();
+  }
+
+  if (ending?.count) {
+    rule.COUNT = ending.count;
+  } else if (ending?.runs) {
+    const { amount, unit } = ending.runs;
+    const endDate = new Date(firstMs);
+    if (unit === "d" || unit === "w") {
+      endDate.setUTCDate(endDate.getUTCDate() + amount * (unit === "w" ? 7 : 1));
+    } else if (unit === "m") {
+      endDate.setUTCMonth(endDate.getUTCMonth() + amount);
+    } else {
+      endDate.setUTCFullYear(endDate.getUTCFullYear() + amount);
+    }
+
+    rule.UNTIL = wallClock(endDate.getTime() - DAY, false).replaceAll("-", "");
+  } else if (untilMs !== null) {
+    rule.UNTIL = wallClock(untilMs, false).replaceAll("-", "");
+  }
+
+  return formatRule(rule);
 }
