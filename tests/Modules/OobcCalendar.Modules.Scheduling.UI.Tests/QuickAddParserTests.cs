@@ -20,7 +20,8 @@ public sealed class QuickAddParserTests
     {
         {"Weekly sync every Tuesday at 10am", "Weekly sync", "FREQ=WEEKLY;BYDAY=TU", "2026-12-08T10:00:00", DayOfWeek.Tuesday},
         {"Standup every weekday at 9am", "Standup", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "2026-12-04T09:00:00", DayOfWeek.Friday},
-        {"Daily standup at 9:15", "Daily standup", "FREQ=DAILY", "2026-12-04T09:15:00", DayOfWeek.Friday},
+        // A leading "Daily"/"Weekly"/"Monthly" with no repeat phrase after it is a title word: a one-off.
+        {"Daily standup at 9:15", "Daily standup", null, "2026-12-04T09:15:00", DayOfWeek.Friday},
         {"All-hands every month on the first Friday at 4pm", "All-hands", "FREQ=MONTHLY;BYDAY=1FR", "2026-12-04T16:00:00", DayOfWeek.Friday},
         {"Review every other week on Monday at 2pm", "Review", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2026-12-07T14:00:00", DayOfWeek.Monday},
         {"Yoga every Tuesday and Thursday at 6pm until 31 Jan", "Yoga", "FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270131", "2026-12-03T18:00:00", DayOfWeek.Thursday},
@@ -51,6 +52,18 @@ public sealed class QuickAddParserTests
         {"Water plants daily at 8am until Friday", "Water plants", "FREQ=DAILY;UNTIL=20261204", "2026-12-04T08:00:00", DayOfWeek.Friday},
         {"Standup every workday at 9:30 for 15 minutes", "Standup", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "2026-12-04T09:30:00", DayOfWeek.Friday},
         {"Team meeting tomorrow at 3pm for 1 hour with Maria", "Team meeting", null, "2026-12-04T15:00:00", DayOfWeek.Friday},
+        {"Weekly check-in with the team on December 2 at 2pm", "Weekly check-in", null, "2027-12-02T14:00:00", DayOfWeek.Thursday},
+        {"Weekly check-in 3f9a1c on December 9 2026 at 2pm with Miguel", "Weekly check-in 3f9a1c", null, "2026-12-09T14:00:00", DayOfWeek.Wednesday},
+        {"Daily standup tomorrow 9am", "Daily standup", null, "2026-12-04T09:00:00", DayOfWeek.Friday},
+        {"Weekly sync on Tuesday at 10am", "Weekly sync", null, "2026-12-08T10:00:00", DayOfWeek.Tuesday},
+        {"Weekly planning offsite tomorrow for 2 days", "Weekly planning offsite", null, "2026-12-04", DayOfWeek.Friday},
+        // ... unless a repeat phrase or an ending follows: then it stays in the title and the rest says how it repeats.
+        {"Daily standup every weekday at 9am", "Daily standup", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "2026-12-04T09:00:00", DayOfWeek.Friday},
+        {"Weekly sync each week on Tuesday at 10am", "Weekly sync", "FREQ=WEEKLY;BYDAY=TU", "2026-12-08T10:00:00", DayOfWeek.Tuesday},
+        {"Weekly check-in at 10am for 6 weeks", "Weekly check-in", "FREQ=WEEKLY;BYDAY=FR;UNTIL=20270114", "2026-12-04T10:00:00", DayOfWeek.Friday},
+        {"Daily standup at 9am until Friday", "Daily standup", "FREQ=DAILY;UNTIL=20261204", "2026-12-04T09:00:00", DayOfWeek.Friday},
+        {"Monthly report at 4pm 3 times", "Monthly report", "FREQ=MONTHLY;BYMONTHDAY=3;COUNT=3", "2026-12-03T16:00:00", DayOfWeek.Thursday},
+        {"Sync each Tuesday at 10am", "Sync", "FREQ=WEEKLY;BYDAY=TU", "2026-12-08T10:00:00", DayOfWeek.Tuesday},
     };
 
     [Theory]

@@ -14,6 +14,8 @@ const ORDINALS = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, 
 const NUMBER = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const ORDINAL = "first|1st|second|2nd|third|3rd|fourth|4th|last";
 const MONTH_WORDS = "(?:every|each|the|a)\\s+month";
+// "each Tuesday", "each week": the same as "every".
+const EVERY = "(?:every|each)";
 
 function number(word) {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
@@ -47,43 +49,48 @@ function monthDay(word) {
 // longer, more specific phrasings first.
 const PATTERNS = [
   // "every month on the first Friday", "monthly on the last Monday", "every 2 months on the 3rd Tuesday"
-  [new RegExp(`\\b(?:every\\s+(?:(other|${NUMBER})\\s+)?months?|monthly)\\s+on\\s+the\\s+(${ORDINAL})\\s+(${DAY_NAMES})\\b`, "i"),
+  [new RegExp(`\\b(?:${EVERY}\\s+(?:(other|${NUMBER})\\s+)?months?|monthly)\\s+on\\s+the\\s+(${ORDINAL})\\s+(${DAY_NAMES})\\b`, "i"),
     (m) => ({ FREQ: "MONTHLY", INTERVAL: interval(m[1]), BYDAY: `${ORDINALS[m[2].toLowerCase()]}${dayCodes(m[3])[0]}` })],
   // "on the first Friday of every month", "every first Friday of the month", "every last Friday"
-  [new RegExp(`\\b(?:every\\s+|on\\s+)?(?:the\\s+)?(${ORDINAL})\\s+(${DAY_NAMES})(?:\\s+of\\s+${MONTH_WORDS}|\\s+(?:each|every)\\s+month|\\s+monthly)`, "i"),
+  [new RegExp(`\\b(?:${EVERY}\\s+|on\\s+)?(?:the\\s+)?(${ORDINAL})\\s+(${DAY_NAMES})(?:\\s+of\\s+${MONTH_WORDS}|\\s+(?:each|every)\\s+month|\\s+monthly)`, "i"),
     (m) => ({ FREQ: "MONTHLY", BYDAY: `${ORDINALS[m[1].toLowerCase()]}${dayCodes(m[2])[0]}` })],
-  [new RegExp(`\\bevery\\s+(${ORDINAL})\\s+(${DAY_NAMES})\\b`, "i"),
+  [new RegExp(`\\b${EVERY}\\s+(${ORDINAL})\\s+(${DAY_NAMES})\\b`, "i"),
     (m) => ({ FREQ: "MONTHLY", BYDAY: `${ORDINALS[m[1].toLowerCase()]}${dayCodes(m[2])[0]}` })],
   // "every month on the 15th", "monthly on the 1st", "on the 15th of every month"
-  [new RegExp(`\\b(?:every\\s+(?:(other|${NUMBER})\\s+)?months?|monthly)\\s+on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "i"),
+  [new RegExp(`\\b(?:${EVERY}\\s+(?:(other|${NUMBER})\\s+)?months?|monthly)\\s+on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "i"),
     (m) => ({ FREQ: "MONTHLY", INTERVAL: interval(m[1]), BYMONTHDAY: monthDay(m[2]) })],
   [new RegExp(`\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH_WORDS}\\b`, "i"),
     (m) => ({ FREQ: "MONTHLY", BYMONTHDAY: monthDay(m[1]) })],
   // "every weekday", "every workday", "on weekdays", "every business day", "Monday to Friday"
-  [/\b(?:every\s+(?:week|work|business|working)\s*day|(?:on\s+)?(?:week|work)days|monday\s+(?:to|through|-)\s+friday|mon\s*-\s*fri)\b/i,
+  [/\b(?:(?:every|each)\s+(?:week|work|business|working)\s*day|(?:on\s+)?(?:week|work)days|monday\s+(?:to|through|-)\s+friday|mon\s*-\s*fri)\b/i,
     () => ({ FREQ: "WEEKLY", BYDAY: WEEKDAYS.join(",") })],
-  [/\b(?:every\s+weekend|(?:on\s+)?weekends)\b/i, () => ({ FREQ: "WEEKLY", BYDAY: "SA,SU" })],
+  [/\b(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)\b/i, () => ({ FREQ: "WEEKLY", BYDAY: "SA,SU" })],
   // "every Tuesday", "every other Friday", "every Mon, Wed and Fri", "every 3 Tuesdays"
-  [new RegExp(`\\bevery\\s+(?:(other|${NUMBER})\\s+)?(${LIST})\\b`, "i"),
+  [new RegExp(`\\b${EVERY}\\s+(?:(other|${NUMBER})\\s+)?(${LIST})\\b`, "i"),
     (m) => ({ FREQ: "WEEKLY", INTERVAL: interval(m[1]), BYDAY: dayCodes(m[2]).join(",") })],
   // "every week on Monday and Thursday", "every other week", "every 2 weeks", "weekly on Fridays", "biweekly"
-  [new RegExp(`\\b(?:every\\s+(?:(other|${NUMBER})\\s+)?weeks?|(weekly|bi-?weekly|fortnightly))(?:\\s+on\\s+(${LIST}))?\\b`, "i"),
+  [new RegExp(`\\b(?:${EVERY}\\s+(?:(other|${NUMBER})\\s+)?weeks?|(weekly|bi-?weekly|fortnightly))(?:\\s+on\\s+(${LIST}))?\\b`, "i"),
     (m) => ({ FREQ: "WEEKLY", INTERVAL: m[2] && !/^weekly$/i.test(m[2]) ? 2 : interval(m[1]), BYDAY: m[3] ? dayCodes(m[3]).join(",") : null })],
-  [new RegExp(`\\b(?:every\\s+(?:(other|${NUMBER})\\s+)?months?|(monthly))\\b`, "i"),
+  [new RegExp(`\\b(?:${EVERY}\\s+(?:(other|${NUMBER})\\s+)?months?|(monthly))\\b`, "i"),
     (m) => ({ FREQ: "MONTHLY", INTERVAL: interval(m[1]) })],
-  [new RegExp(`\\b(?:every\\s+(?:(other|${NUMBER})\\s+)?days?|(daily))\\b`, "i"),
+  [new RegExp(`\\b(?:${EVERY}\\s+(?:(other|${NUMBER})\\s+)?days?|(daily))\\b`, "i"),
     (m) => ({ FREQ: "DAILY", INTERVAL: interval(m[1]) })],
-  [new RegExp(`\\b(?:every\\s+(?:(other|${NUMBER})\\s+)?years?|(yearly|annually))\\b`, "i"),
+  [new RegExp(`\\b(?:${EVERY}\\s+(?:(other|${NUMBER})\\s+)?years?|(yearly|annually))\\b`, "i"),
     (m) => ({ FREQ: "YEARLY", INTERVAL: interval(m[1]) })],
   // "on Tuesdays", "Mondays and Wednesdays": a plural day name says it repeats.
   [new RegExp(`\\b(?:on\\s+)?(${PLURAL_LIST})\\b`, "i"),
     (m) => ({ FREQ: "WEEKLY", BYDAY: dayCodes(m[1]).join(",") })],
 ];
 
-// The adverb alone ("Daily standup", "Weekly sync") at the start of a sentence is part of the title: keep it there.
+// The adverb alone ("Daily standup", "Weekly check-in on December 2") at the start of a sentence is part of the
+// title: keep it there. Only a repeat phrase after it ("every weekday", "on Tuesdays", "each week") or an ending
+// ("for 6 weeks", "3 times", "until Friday", which parseQuickAdd looks for) makes the event a series.
 const ADVERB_FIRST = /^\s*(daily|weekly|bi-?weekly|fortnightly|monthly|yearly|annually)\b/i;
 
-/** Finds the repeat phrase: the rule parts and the text without it, or null. */
+/**
+ * Finds the repeat phrase: the rule parts and the text without it, or null. titleWord: only a leading adverb was
+ * found, which the caller takes as a repeat only if an ending follows (else the event is a one-off).
+ */
 export function findRepeat(text) {
   const first = match(text, 0);
   if (!first) {
@@ -99,7 +106,7 @@ export function findRepeat(text) {
   const after = first.match.index + first.match[0].length;
   const later = match(text, after);
   if (!later) {
-    return { parts: first.parts, rest: text };
+    return { parts: first.parts, rest: text, titleWord: true };
   }
 
   const parts = { ...later.parts };

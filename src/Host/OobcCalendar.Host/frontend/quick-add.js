@@ -46,7 +46,8 @@ function readDuration(match) {
 function splitNames(text) {
   return text
     .split(/\s*(?:,|;|&|\band\b)\s*/i)
-    .map((name) => name.trim().replace(/[.!?]+$/, ""))
+    // "with the team on December 2": the date is cut out first, its "on" would be left on the last name.
+    .map((name) => name.trim().replace(/[.!?]+$/, "").replace(/\s+\b(?:on|at|from|by|in)$/i, ""))
     .filter((name) => name.length > 0);
 }
 
@@ -69,15 +70,23 @@ function cleanTitle(text) {
 export function parseQuickAdd(text, now) {
   let rest = ` ${text ?? ""} `;
 
+  // A fake "local" Date carrying the user's wall clock: chrono reads and writes components, not instants.
+  const [datePart, timePart = "00:00:00"] = now.split("T");
+  const [y, mo, d] = datePart.split("-").map(Number);
+  const [h, mi] = timePart.split(":").map(Number);
+  const reference = new Date(y, mo - 1, d, h, mi);
+
   // The repeat first: "every Tuesday" would otherwise be read by chrono as next Tuesday, and "for 6 weeks" as a length.
-  const repeat = findRepeat(rest);
-  let ending = null;
+  let repeat = findRepeat(rest);
+  let ending = repeat ? findEnding(repeat.rest) : null;
+  if (repeat?.titleWord && !endsSeries(ending, repeat.parts) && !readUntil(ending?.rest ?? repeat.rest, reference)?.dateSaid) {
+    // "Weekly check-in on December 2 at 2pm": the adverb is the title's, and nothing says the event repeats.
+    repeat = null;
+    ending = null;
+  }
+
   if (repeat) {
-    rest = repeat.rest;
-    ending = findEnding(rest);
-    if (ending) {
-      rest = ending.rest;
-    }
+    rest = ending?.rest ?? repeat.rest;
   }
 
   const durationMatch = DURATION.exec(rest);
@@ -86,21 +95,11 @@ export function parseQuickAdd(text, now) {
     rest = rest.slice(0, durationMatch.index) + " " + rest.slice(durationMatch.index + durationMatch[0].length);
   }
 
-  // A fake "local" Date carrying the user's wall clock: chrono reads and writes components, not instants.
-  const [datePart, timePart = "00:00:00"] = now.split("T");
-  const [y, mo, d] = datePart.split("-").map(Number);
-  const [h, mi] = timePart.split(":").map(Number);
-  const reference = new Date(y, mo - 1, d, h, mi);
-
   let untilMs = null;
-  const untilWord = repeat ? /\b(?:until|till|through|thru)\s+/i.exec(rest) : null;
-  if (untilWord) {
-    const after = rest.slice(untilWord.index + untilWord[0].length);
-    const last = casual.parse(after, reference, { forwardDate: true })[0];
-    if (last && last.index === 0) {
-      untilMs = Date.UTC(last.start.get("year"), last.start.get("month") - 1, last.start.get("day"));
-      rest = rest.slice(0, untilWord.index) + " " + after.slice(last.text.length);
-    }
+  const until = repeat ? readUntil(rest, reference) : null;
+  if (until) {
+    untilMs = until.ms;
+    rest = until.rest;
   }
 
   const results = casual.parse(rest, reference, { forwardDate: true });
@@ -167,6 +166,32 @@ export function parseQuickAdd(text, now) {
   }
 
   return { title: cleanTitle(rest), start, end, allDay, names, when, rrule };
+}
+
+// "until 31 Jan", "till Friday": the last day and the text without it. dateSaid: a day was named, not only a time.
+function readUntil(text, reference) {
+  const word = /\b(?:until|till|through|thru)\s+/i.exec(text);
+  if (!word) {
+    return null;
+  }
+
+  const after = text.slice(word.index + word[0].length);
+  const last = casual.parse(after, reference, { forwardDate: true })[0];
+  if (!last || last.index !== 0) {
+    return null;
+  }
+
+  return {
+    ms: Date.UTC(last.start.get("year"), last.start.get("month") - 1, last.start.get("day")),
+    rest: text.slice(0, word.index) + " " + after.slice(last.text.length),
+    dateSaid: ["day", "weekday", "month"].some((part) => last.start.isCertain(part)),
+  };
+}
+
+// Whether "for N ..." or "N times" ends a series begun by a title's adverb. "for 2 days" after "Weekly" is how long
+// the event lasts ("Weekly planning offsite tomorrow for 2 days"); after "Daily" it is how long the series runs.
+function endsSeries(ending, parts) {
+  return Boolean(ending && (ending.count || ending.runs.unit !== "d" || parts.FREQ === "DAILY"));
 }
 
 // Moves a start (and its end with it) to the rule's first day on or after it. A time alone ("at 10am") that has passed
