@@ -175,10 +175,11 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
     /// What the parser understood: wall-clock times in the user's zone (all-day: dates, end exclusive), and the repeat
     /// rule if one was said (start is then its first occurrence).
     /// </summary>
-    private sealed record QuickAddParse(string Title, DateTime? Start, DateTime? End, bool AllDay, IReadOnlyList<string> Names, string? RecurrenceRule);
+    internal sealed record QuickAddParse(string Title, DateTime? Start, DateTime? End, bool AllDay, IReadOnlyList<string> Names, string? RecurrenceRule);
 
-    // As the JS module returns it: date-only strings for all-day events, so read them by hand.
-    private sealed record RawParse(string? Title, string? Start, string? End, bool AllDay, string[]? Names, string? Rrule)
+    // As the JS module returns it: date-only strings for all-day events, so read them by hand. Internal, not private:
+    // the bUnit tests answer the module's call with one.
+    internal sealed record RawParse(string? Title, string? Start, string? End, bool AllDay, string[]? Names, string? Rrule)
     {
         public QuickAddParse ToParse(string? zoneId)
         {
