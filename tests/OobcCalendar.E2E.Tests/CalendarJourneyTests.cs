@@ -6,7 +6,7 @@ namespace OobcCalendar.E2E.Tests;
 
 /// <summary>
 /// The calendar as staff use it: a weekly series made from an empty slot, one occurrence dragged to another day,
-/// this-and-following deleted, quick add, and a change made in another browser appearing live.
+/// this-and-following deleted, quick add (a one-off and a series), and a change made in another browser appearing live.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CalendarJourneyTests(BrowserFixture fixture)
@@ -95,6 +95,44 @@ public sealed class CalendarJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByText("Event added.")).ToBeVisibleAsync();
         await page.EntryOnDayAsync(title, day);
         (await page.StartsOfAsync(title, monday, monday.AddDays(7))).ShouldBe([string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}T15:00:00")]);
+    }
+
+    [Fact]
+    public async Task QuickAdd_WhenSentenceSaysEveryTuesday_ThenConfirmationWordsTheRepeatAndTheSeriesShowsOnEachTuesday()
+    {
+        // The series starts on the first Tuesday from now, so this week and the next two are its: Tomas, whom no
+        // journey invites, has them to himself. "for 2 weeks" keeps it off the later weeks other journeys use.
+        var thisMonday = CalendarActions.Monday(0);
+        var (context, page) = await fixture.OpenCalendarAsync("staff3@oobc.gov.ph", thisMonday);
+        await using var _ = context;
+        var title = Unique("Weekly sync");
+
+        await page.GetByTestId("quick-add-text").FillAsync($"{title} every Tuesday at 10am for 2 weeks");
+        await page.GetByTestId("quick-add-go").ClickAsync();
+
+        var preview = page.GetByTestId("quick-add-preview");
+        await Expect(preview.GetByTestId("quick-add-title")).ToHaveTextAsync(title);
+        var repeat = preview.GetByTestId("quick-add-repeat");
+        await Expect(repeat).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(
+            @"^Every week on Tue, until \d{1,2} \w{3} \d{4}, 10:00 AM – 11:00 AM, from \d{1,2} \w{3}$"));
+        var repeatText = await repeat.TextContentAsync();
+
+        await preview.GetByTestId("quick-add-save").ClickAsync();
+
+        await Expect(page.GetByText("Event added.")).ToBeVisibleAsync();
+        var starts = await page.StartsOfAsync(title, thisMonday, thisMonday.AddDays(35));
+        starts.Count.ShouldBe(2, string.Join(", ", starts));
+        var first = DateOnly.ParseExact(starts[0][..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        first.DayOfWeek.ShouldBe(DayOfWeek.Tuesday);
+        starts.ShouldBe([$"{first:yyyy-MM-dd}T10:00:00", $"{first.AddDays(7):yyyy-MM-dd}T10:00:00"]);
+        repeatText.ShouldBe(string.Create(
+            CultureInfo.InvariantCulture, $"Every week on Tue, until {first.AddDays(13):d MMM yyyy}, 10:00 AM – 11:00 AM, from {first:d MMM}"));
+
+        // Quick add shows the week of the first occurrence; the next week holds the second.
+        var entry = await page.EntryOnDayAsync(title, first);
+        await Expect(entry).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("oobc-recurring"));
+        await page.GetByTestId("calendar-next").ClickAsync();
+        await page.EntryOnDayAsync(title, first.AddDays(7));
     }
 
     [Fact]

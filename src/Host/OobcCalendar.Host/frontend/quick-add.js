@@ -5,6 +5,7 @@
 // clock and gets back strings without offset ("2026-12-01T15:00:00"), which the server reads in the user's zone.
 // Dates are therefore computed on UTC-coded Date values, so the browser's own zone and its DST never interfere.
 import { casual } from "chrono-node/en";
+import { findEnding, findRepeat, firstOccurrence, formatRule } from "./quick-add-repeat.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -45,7 +46,8 @@ function readDuration(match) {
 function splitNames(text) {
   return text
     .split(/\s*(?:,|;|&|\band\b)\s*/i)
-    .map((name) => name.trim().replace(/[.!?]+$/, ""))
+    // "with the team on December 2": the date is cut out first, its "on" would be left on the last name.
+    .map((name) => name.trim().replace(/[.!?]+$/, "").replace(/\s+\b(?:on|at|from|by|in)$/i, ""))
     .filter((name) => name.length > 0);
 }
 
@@ -61,10 +63,31 @@ function cleanTitle(text) {
  * Parses a quick-add sentence.
  * @param {string} text What the user typed.
  * @param {string} now The user's wall clock, "YYYY-MM-DDTHH:mm:ss" (no offset).
- * @returns {{title: string, start: string|null, end: string|null, allDay: boolean, names: string[], when: string|null}}
+ * @returns {{title: string, start: string|null, end: string|null, allDay: boolean, names: string[], when: string|null, rrule: string|null}}
+ *   rrule: an RFC 5545 rule without DTSTART (UNTIL as a DATE, which the server turns into the zone's end of day);
+ *   start is then the rule's first occurrence.
  */
 export function parseQuickAdd(text, now) {
   let rest = ` ${text ?? ""} `;
+
+  // A fake "local" Date carrying the user's wall clock: chrono reads and writes components, not instants.
+  const [datePart, timePart = "00:00:00"] = now.split("T");
+  const [y, mo, d] = datePart.split("-").map(Number);
+  const [h, mi] = timePart.split(":").map(Number);
+  const reference = new Date(y, mo - 1, d, h, mi);
+
+  // The repeat first: "every Tuesday" would otherwise be read by chrono as next Tuesday, and "for 6 weeks" as a length.
+  let repeat = findRepeat(rest);
+  let ending = repeat ? findEnding(repeat.rest) : null;
+  if (repeat?.titleWord && !endsSeries(ending, repeat.parts) && !readUntil(ending?.rest ?? repeat.rest, reference)?.dateSaid) {
+    // "Weekly check-in on December 2 at 2pm": the adverb is the title's, and nothing says the event repeats.
+    repeat = null;
+    ending = null;
+  }
+
+  if (repeat) {
+    rest = ending?.rest ?? repeat.rest;
+  }
 
   const durationMatch = DURATION.exec(rest);
   const duration = readDuration(durationMatch);
@@ -72,11 +95,12 @@ export function parseQuickAdd(text, now) {
     rest = rest.slice(0, durationMatch.index) + " " + rest.slice(durationMatch.index + durationMatch[0].length);
   }
 
-  // A fake "local" Date carrying the user's wall clock: chrono reads and writes components, not instants.
-  const [datePart, timePart = "00:00:00"] = now.split("T");
-  const [y, mo, d] = datePart.split("-").map(Number);
-  const [h, mi] = timePart.split(":").map(Number);
-  const reference = new Date(y, mo - 1, d, h, mi);
+  let untilMs = null;
+  const until = repeat ? readUntil(rest, reference) : null;
+  if (until) {
+    untilMs = until.ms;
+    rest = until.rest;
+  }
 
   const results = casual.parse(rest, reference, { forwardDate: true });
   const found = results[0];
@@ -112,8 +136,26 @@ export function parseQuickAdd(text, now) {
       endMs = startMs + (allDay ? DAY : HOUR);
     }
 
+    if (repeat) {
+      [startMs, endMs] = toFirstOccurrence(repeat.parts, startMs, endMs, found.start.isCertain("day") || found.start.isCertain("weekday"), now);
+    }
+
     start = wallClock(startMs, !allDay);
     end = wallClock(endMs, !allDay);
+  } else if (repeat) {
+    // "Gym every Tuesday": no time said, so a day-long series from its first day on.
+    allDay = !(duration && !duration.days);
+    const today = Date.UTC(y, mo - 1, d);
+    let startMs = allDay ? today : today + 9 * HOUR;
+    let endMs = startMs + (allDay ? Math.max(1, Math.round((duration?.ms ?? DAY) / DAY)) * DAY : duration.ms);
+    [startMs, endMs] = toFirstOccurrence(repeat.parts, startMs, endMs, false, now);
+    start = wallClock(startMs, !allDay);
+    end = wallClock(endMs, !allDay);
+  }
+
+  let rrule = null;
+  if (repeat && start) {
+    rrule = ruleFor(repeat.parts, ending, untilMs, Date.UTC(...start.slice(0, 10).split("-").map((v, i) => Number(v) - (i === 1 ? 1 : 0))));
   }
 
   let names = [];
@@ -123,5 +165,75 @@ export function parseQuickAdd(text, now) {
     rest = rest.slice(0, withMatch.index);
   }
 
-  return { title: cleanTitle(rest), start, end, allDay, names, when };
+  return { title: cleanTitle(rest), start, end, allDay, names, when, rrule };
+}
+
+// "until 31 Jan", "till Friday": the last day and the text without it. dateSaid: a day was named, not only a time.
+function readUntil(text, reference) {
+  const word = /\b(?:until|till|through|thru)\s+/i.exec(text);
+  if (!word) {
+    return null;
+  }
+
+  const after = text.slice(word.index + word[0].length);
+  const last = casual.parse(after, reference, { forwardDate: true })[0];
+  if (!last || last.index !== 0) {
+    return null;
+  }
+
+  return {
+    ms: Date.UTC(last.start.get("year"), last.start.get("month") - 1, last.start.get("day")),
+    rest: text.slice(0, word.index) + " " + after.slice(last.text.length),
+    dateSaid: ["day", "weekday", "month"].some((part) => last.start.isCertain(part)),
+  };
+}
+
+// Whether "for N ..." or "N times" ends a series begun by a title's adverb. "for 2 days" after "Weekly" is how long
+// the event lasts ("Weekly planning offsite tomorrow for 2 days"); after "Daily" it is how long the series runs.
+function endsSeries(ending, parts) {
+  return Boolean(ending && (ending.count || ending.runs.unit !== "d" || parts.FREQ === "DAILY"));
+}
+
+// Moves a start (and its end with it) to the rule's first day on or after it. A time alone ("at 10am") that has passed
+// today starts looking tomorrow; a day the user named is kept as the earliest day.
+function toFirstOccurrence(parts, startMs, endMs, dayWasSaid, now) {
+  const day = Math.floor(startMs / DAY) * DAY;
+  const nowMs = Date.parse(`${now}Z`);
+  const from = !dayWasSaid && startMs % DAY !== 0 && startMs < nowMs ? day + DAY : day;
+  const shift = firstOccurrence(parts, from) - day;
+  return [startMs + shift, endMs + shift];
+}
+
+// The rule with what the sentence left implicit filled in from the first occurrence: the weekday of "every week",
+// the day of "every month", and the end of "for 6 weeks" (the day before the same day 6 weeks later).
+function ruleFor(parts, ending, untilMs, firstMs) {
+  const rule = { ...parts };
+  const first = new Date(firstMs);
+  if (rule.FREQ === "WEEKLY" && !rule.BYDAY) {
+    rule.BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"][first.getUTCDay()];
+  }
+
+  if (rule.FREQ === "MONTHLY" && !rule.BYDAY && !rule.BYMONTHDAY) {
+    rule.BYMONTHDAY = first.getUTCDate();
+  }
+
+  if (ending?.count) {
+    rule.COUNT = ending.count;
+  } else if (ending?.runs) {
+    const { amount, unit } = ending.runs;
+    const endDate = new Date(firstMs);
+    if (unit === "d" || unit === "w") {
+      endDate.setUTCDate(endDate.getUTCDate() + amount * (unit === "w" ? 7 : 1));
+    } else if (unit === "m") {
+      endDate.setUTCMonth(endDate.getUTCMonth() + amount);
+    } else {
+      endDate.setUTCFullYear(endDate.getUTCFullYear() + amount);
+    }
+
+    rule.UNTIL = wallClock(endDate.getTime() - DAY, false).replaceAll("-", "");
+  } else if (untilMs !== null) {
+    rule.UNTIL = wallClock(untilMs, false).replaceAll("-", "");
+  }
+
+  return formatRule(rule);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Scheduling.UI.Events;
+using OobcCalendar.Shared.Recurrence;
 using OobcCalendar.Shared.Time;
 using OobcCalendar.Shared.UI;
 using OobcCalendar.Shared.UI.Calendar;
@@ -49,6 +50,22 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
         }
     }
 
+    /// <summary>The understood rule in words, with the times and the first day: "Every week on Tue, 10:00 AM – 11:00 AM, from 8 Dec".</summary>
+    private string? RepeatText
+    {
+        get
+        {
+            if (result is not { RecurrenceRule: { } rule, Start: { } start })
+            {
+                return null;
+            }
+
+            var firstDate = DateOnly.FromDateTime(start);
+            var times = result.AllDay ? "all day" : TimeText.Times(TimeOnly.FromDateTime(start), TimeOnly.FromDateTime(result.End ?? start));
+            return $"{RecurrenceText.Describe(rule, CurrentUser.TimeZoneId, firstDate)}, {times}, from {firstDate.ToString("d MMM", CultureInfo.InvariantCulture)}";
+        }
+    }
+
     private IReadOnlyList<Guid> ParticipantIds =>
         matches.Select(m => m.Matches.Count == 1 ? m.Matches[0].Id : chosen.GetValueOrDefault(m.Name)).OfType<Guid>().Distinct().ToList();
 
@@ -88,7 +105,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
                 return;
             }
 
-            result = raw.ToParse();
+            result = raw.ToParse(CurrentUser.TimeZoneId);
             chosen.Clear();
             matches = await Actions.ResolveNamesAsync(result.Names);
         }
@@ -108,7 +125,7 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
         busy = true;
         try
         {
-            if (await Actions.QuickCreateAsync(result.Title, start, end, result.AllDay, ParticipantIds))
+            if (await Actions.QuickCreateAsync(result.Title, start, end, result.AllDay, ParticipantIds, result.RecurrenceRule))
             {
                 Clear();
                 await Calendar.ShowAsync(start);
@@ -154,13 +171,29 @@ public sealed partial class QuickAddBox : ComponentBase, IAsyncDisposable
         }
     }
 
-    /// <summary>What the parser understood: wall-clock times in the user's zone (all-day: dates, end exclusive).</summary>
-    private sealed record QuickAddParse(string Title, DateTime? Start, DateTime? End, bool AllDay, IReadOnlyList<string> Names);
+    /// <summary>
+    /// What the parser understood: wall-clock times in the user's zone (all-day: dates, end exclusive), and the repeat
+    /// rule if one was said (start is then its first occurrence).
+    /// </summary>
+    internal sealed record QuickAddParse(string Title, DateTime? Start, DateTime? End, bool AllDay, IReadOnlyList<string> Names, string? RecurrenceRule);
 
-    // As the JS module returns it: date-only strings for all-day events, so read them by hand.
-    private sealed record RawParse(string? Title, string? Start, string? End, bool AllDay, string[]? Names)
+    // As the JS module returns it: date-only strings for all-day events, so read them by hand. Internal, not private:
+    // the bUnit tests answer the module's call with one.
+    internal sealed record RawParse(string? Title, string? Start, string? End, bool AllDay, string[]? Names, string? Rrule)
     {
-        public QuickAddParse ToParse() => new(Title ?? string.Empty, Read(Start), Read(End), AllDay, Names ?? []);
+        public QuickAddParse ToParse(string? zoneId)
+        {
+            var start = Read(Start);
+            return new(Title ?? string.Empty, start, Read(End), AllDay, Names ?? [], Rule(start, zoneId));
+        }
+
+        // The parser writes UNTIL as a day; rewritten the way the editor writes rules (UTC end of that day in the zone).
+        // A rule the editor could not show is dropped rather than saved unseen.
+        private string? Rule(DateTime? start, string? zoneId) =>
+            !string.IsNullOrWhiteSpace(Rrule) && start is { } s
+            && RecurrenceChoice.TryParse(Rrule, zoneId, out var choice, DateOnly.FromDateTime(s))
+                ? choice.ToRRule(zoneId)
+                : null;
 
         private static DateTime? Read(string? value) =>
             DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? DateTime.SpecifyKind(d, DateTimeKind.Unspecified) : null;

@@ -131,11 +131,17 @@ internal sealed class EventActions(
             () => mediator.Send(new MoveEvent(eventId, details.RecurrenceId, scope, start, end, allDay)).AsTask(), "Event moved.", logger);
     }
 
-    /// <summary>Saves a quick-add event after the user confirmed what was understood (busy warning first).</summary>
-    public async Task<bool> QuickCreateAsync(string title, DateTime start, DateTime end, bool allDay, IReadOnlyList<Guid> participantIds)
+    /// <summary>
+    /// Saves a quick-add event after the user confirmed what was understood (busy warning first); a series when
+    /// <paramref name="recurrenceRule"/> is given, starting at <paramref name="start"/> (its first occurrence).
+    /// </summary>
+    public async Task<bool> QuickCreateAsync(
+        string title, DateTime start, DateTime end, bool allDay, IReadOnlyList<Guid> participantIds, string? recurrenceRule = null)
     {
         var form = EventForm.ForSlot(start, end, allDay, currentUser.TimeZoneId);
         form.Title = title;
+        form.Repeats = !string.IsNullOrWhiteSpace(recurrenceRule);
+        form.RecurrenceRule = recurrenceRule;
         var errors = form.Validate();
         if (errors.Count > 0)
         {
