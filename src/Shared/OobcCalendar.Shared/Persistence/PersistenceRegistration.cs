@@ -56,6 +56,10 @@ public static class PersistenceRegistration
         ArgumentNullException.ThrowIfNull(options);
         return options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // EF logs every failed SaveChanges as an error with a stack trace, including the exclusion and
+            // concurrency refusals the handlers expect and turn into a friendly message (a booking clash). Whoever
+            // calls SaveChanges decides: Submit and the HTTP error path log the unexpected ones as errors themselves.
+            .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Information)));
     }
 }
