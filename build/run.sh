@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs OobcCalendar on http://localhost:5080 with demo data on a private PostgreSQL under .data/pg.
 # Set ConnectionStrings__Default to use another PostgreSQL instead (then no cluster is started).
+# Knobs (see README, Configuration): OOBC_HTTP_PORT, ConnectionStrings__Default, ASPNETCORE_ENVIRONMENT, AllowedHosts.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 PORT_HTTP="${OOBC_HTTP_PORT:-5080}"
@@ -24,8 +25,20 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-log "Building"
-dotnet build src/Host/OobcCalendar.Host -c Debug -v q -nologo >/dev/null
+# A first build takes about two minutes: name each project as it finishes (MSBuild's "Project -> path.dll"
+# lines) and pass errors and warnings through, instead of a silent "Building".
+log "Building (a first build takes about two minutes; each project is listed when done)"
+BUILD_LOG="$ROOT/.data/build.log"
+mkdir -p "$ROOT/.data"
+if ! dotnet build src/Host/OobcCalendar.Host -c Debug -v m -nologo -tl:off -clp:NoSummary 2>&1 | tee "$BUILD_LOG" | while IFS= read -r line; do
+  case "$line" in
+    *" -> "*.dll) name="${line%% -> *}"; printf '    built %s\n' "${name##* }" >&2 ;;
+    *": error "*|*": warning "*) printf '%s\n' "$line" >&2 ;;
+  esac
+done; then
+  log "Build failed; the whole output is in $BUILD_LOG"
+  exit 1
+fi
 
 cat <<TXT
 
