@@ -52,6 +52,39 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task RejectRequest_WhenRequesterHasMyBookingsOpen_ThenItStaysWithItsReasonUntilDismissed()
+    {
+        var purpose = $"Budget hearing {Guid.NewGuid():N}"[..30];
+        var start = PageActions.WeekdayAt(weekdaysAhead: 12, hour: 15);
+        var (staffContext, bookings) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", "/resources");
+        await using var _ = staffContext;
+        var hall = await bookings.ResourceIdAsync("Training Hall");
+        await bookings.RequestBookingAsync(hall, start, start.AddHours(1), purpose);
+
+        var (managerContext, manager) = await fixture.NewSignedInPageAsync("manager.ops@oobc.gov.ph", "/resources/approvals");
+        await using var __ = managerContext;
+        await manager.ApprovalRow(purpose).GetByTestId("reject").ClickAsync();
+        var dialog = manager.GetByRole(AriaRole.Dialog);
+        await dialog.GetByTestId("reject-reason").FillAsync("The hall is being repainted that week");
+        await dialog.GetByTestId("confirm-reject").ClickAsync();
+
+        // The requester's open list turns the row Rejected with the reason, live, instead of dropping it.
+        var row = bookings.BookingRow(purpose);
+        await Expect(row.GetByTestId("booking-status")).ToHaveTextAsync("Rejected");
+        await Expect(row.GetByTestId("booking-reason")).ToHaveTextAsync("Reason: The hall is being repainted that week");
+        await bookings.DismissSnackbarsAsync();
+        await row.GetByTestId("booking-dismiss").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+
+        // Dismissed is remembered: a fresh visit does not bring it back.
+        await bookings.GotoAsync("/resources/bookings");
+        await bookings.WaitForInteractiveAsync();
+        await Expect(bookings.GetByRole(AriaRole.Heading, new() { Name = "My bookings" })).ToBeVisibleAsync();
+        await Expect(bookings.GetByTestId("booking-row").First.Or(bookings.GetByTestId("bookings-empty-book"))).ToBeVisibleAsync();
+        await Expect(bookings.BookingRow(purpose)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task OpenAnyPage_WhenRequestsWait_ThenDrawerCountIsThereFromFirstPaintToCircuit()
     {
         var (staffContext, staff) = await fixture.NewSignedInPageAsync("staff2@oobc.gov.ph", "/resources");
