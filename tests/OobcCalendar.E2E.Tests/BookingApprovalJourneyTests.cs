@@ -51,12 +51,16 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
         (await bookings.EvaluateAsync<bool>("window.__sameDocument === true")).ShouldBeTrue("My bookings was reloaded");
     }
 
-    [Fact]
-    public async Task RejectRequest_WhenRequesterHasMyBookingsOpen_ThenItStaysWithItsReasonUntilDismissed()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task RejectRequest_WhenRequesterHasMyBookingsOpen_ThenItStaysWithItsReasonUntilDismissed(string size)
     {
+        var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
         var purpose = $"Budget hearing {Guid.NewGuid():N}"[..30];
-        var start = PageActions.WeekdayAt(weekdaysAhead: 12, hour: 15);
-        var (staffContext, bookings) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", "/resources");
+        // Each size on its own day: the Training Hall's buffers would join neighbouring hours.
+        var start = PageActions.WeekdayAt(weekdaysAhead: size == "phone" ? 14 : 12, hour: 15);
+        var (staffContext, bookings) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", "/resources", viewport);
         await using var _ = staffContext;
         var hall = await bookings.ResourceIdAsync("Training Hall");
         await bookings.RequestBookingAsync(hall, start, start.AddHours(1), purpose);
@@ -73,6 +77,7 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
         await Expect(row.GetByTestId("booking-status")).ToHaveTextAsync("Rejected");
         await Expect(row.GetByTestId("booking-reason")).ToHaveTextAsync("Reason: The hall is being repainted that week");
         await bookings.DismissSnackbarsAsync();
+        await ShootAsync(bookings, $"resources-my-bookings-rejected-{size}.png", size);
         await row.GetByTestId("booking-dismiss").ClickAsync();
         await Expect(row).ToHaveCountAsync(0);
 
@@ -109,5 +114,17 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
 
         await Expect(manager.GetByTestId("nav-badge-resources.pending-approvals")).ToBeVisibleAsync();
         (await manager.EvaluateAsync<bool>("window.__badgeAtInteractive === true")).ShouldBeTrue("the counter blinked out when the circuit started");
+    }
+
+    private async Task ShootAsync(IPage page, string file, string size)
+    {
+        if (size == "phone")
+        {
+            await page.WaitForDrawerClosedAsync();
+        }
+
+        var path = Path.Combine(fixture.ScreenshotFolder, file);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
+        new FileInfo(path).Length.ShouldBeGreaterThan(0);
     }
 }
