@@ -51,6 +51,44 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
         (await bookings.EvaluateAsync<bool>("window.__sameDocument === true")).ShouldBeTrue("My bookings was reloaded");
     }
 
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task RejectRequest_WhenRequesterHasMyBookingsOpen_ThenItStaysWithItsReasonUntilDismissed(string size)
+    {
+        var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
+        var purpose = $"Budget hearing {Guid.NewGuid():N}"[..30];
+        // Each size on its own day: the Training Hall's buffers would join neighbouring hours.
+        var start = PageActions.WeekdayAt(weekdaysAhead: size == "phone" ? 14 : 12, hour: 15);
+        var (staffContext, bookings) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", "/resources", viewport);
+        await using var _ = staffContext;
+        var hall = await bookings.ResourceIdAsync("Training Hall");
+        await bookings.RequestBookingAsync(hall, start, start.AddHours(1), purpose);
+
+        var (managerContext, manager) = await fixture.NewSignedInPageAsync("manager.ops@oobc.gov.ph", "/resources/approvals");
+        await using var __ = managerContext;
+        await manager.ApprovalRow(purpose).GetByTestId("reject").ClickAsync();
+        var dialog = manager.GetByRole(AriaRole.Dialog);
+        await dialog.GetByTestId("reject-reason").FillAsync("The hall is being repainted that week");
+        await dialog.GetByTestId("confirm-reject").ClickAsync();
+
+        // The requester's open list turns the row Rejected with the reason, live, instead of dropping it.
+        var row = bookings.BookingRow(purpose);
+        await Expect(row.GetByTestId("booking-status")).ToHaveTextAsync("Rejected");
+        await Expect(row.GetByTestId("booking-reason")).ToHaveTextAsync("Reason: The hall is being repainted that week");
+        await bookings.DismissSnackbarsAsync();
+        await ShootAsync(bookings, $"resources-my-bookings-rejected-{size}.png", size);
+        await row.GetByTestId("booking-dismiss").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+
+        // Dismissed is remembered: a fresh visit does not bring it back.
+        await bookings.GotoAsync("/resources/bookings");
+        await bookings.WaitForInteractiveAsync();
+        await Expect(bookings.GetByRole(AriaRole.Heading, new() { Name = "My bookings" })).ToBeVisibleAsync();
+        await Expect(bookings.GetByTestId("booking-row").First.Or(bookings.GetByTestId("bookings-empty-book"))).ToBeVisibleAsync();
+        await Expect(bookings.BookingRow(purpose)).ToHaveCountAsync(0);
+    }
+
     [Fact]
     public async Task OpenAnyPage_WhenRequestsWait_ThenDrawerCountIsThereFromFirstPaintToCircuit()
     {
@@ -76,5 +114,17 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
 
         await Expect(manager.GetByTestId("nav-badge-resources.pending-approvals")).ToBeVisibleAsync();
         (await manager.EvaluateAsync<bool>("window.__badgeAtInteractive === true")).ShouldBeTrue("the counter blinked out when the circuit started");
+    }
+
+    private async Task ShootAsync(IPage page, string file, string size)
+    {
+        if (size == "phone")
+        {
+            await page.WaitForDrawerClosedAsync();
+        }
+
+        var path = Path.Combine(fixture.ScreenshotFolder, file);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
+        new FileInfo(path).Length.ShouldBeGreaterThan(0);
     }
 }

@@ -159,6 +159,43 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task ManageResources_WhenVisitedAtSize_ThenTheTableFitsOrBecomesCards(string size)
+    {
+        var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
+        var (adminContext, admin) = await fixture.NewSignedInPageAsync("admin@oobc.gov.ph", "/resources/manage", viewport);
+        await using (adminContext)
+        {
+            var table = admin.GetByTestId("resources-table");
+            await Expect(table).ToContainTextAsync("Training Hall");
+            await ShootAsync(admin, "resources-manage-layout", size);
+            var deactivate = table.GetByRole(AriaRole.Button, new() { Name = "Deactivate Training Hall", Exact = true });
+            await deactivate.ScrollIntoViewIfNeededAsync();
+            var button = await deactivate.BoundingBoxAsync() ?? throw new InvalidOperationException("the deactivate button has no box");
+            var fits = await table.Locator(".mud-table-container").EvaluateAsync<bool>("el => el.scrollWidth <= el.clientWidth");
+            var pageFits = await admin.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+            var cellDisplay = await table.GetByTestId("resource-row").First.EvaluateAsync<string>("el => getComputedStyle(el).display");
+
+            fits.ShouldBeTrue("the resources table scrolls sideways");
+            pageFits.ShouldBeTrue("the page scrolls sideways");
+            button.X.ShouldBeGreaterThanOrEqualTo(0);
+            (button.X + button.Width).ShouldBeLessThanOrEqualTo(viewport.Width, "the deactivate button is cut off on the right");
+            if (size == "phone")
+            {
+                // Cards: no header row, each field on its own line with its label.
+                await Expect(table.Locator("thead")).ToBeHiddenAsync();
+                cellDisplay.ShouldNotBe("table-cell");
+            }
+            else
+            {
+                await Expect(table.Locator("thead")).ToBeVisibleAsync();
+                cellDisplay.ShouldBe("table-cell");
+            }
+        }
+    }
+
     private async Task ShootAsync(IPage page, string name, string size)
     {
         if (size == "phone")

@@ -174,9 +174,29 @@ public sealed class SubmitTests : MudTestContext
     private static InputValidationException Invalid(params (string Field, string Message)[] errors) =>
         new(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
 
+    [Fact]
+    public async Task RunAsync_WhenTheCommandClashes_ThenLogsItAtInformationWithoutTheException()
+    {
+        var result = await Submit.RunAsync(() => throw new ConflictException("Room A is taken then."), Snackbar, logger: logger);
+
+        result.Outcome.ShouldBe(SubmitOutcome.Conflict);
+        logger.Entries.ShouldBe([(LogLevel.Information, (Exception?)null)]);
+    }
+
+    [Fact]
+    public async Task QuietlyAsync_WhenARuleRefuses_ThenLogsItAtInformationWithoutTheException()
+    {
+        var result = await Submit.QuietlyAsync(() => throw new BusinessRuleException("The end must be after the start."), logger);
+
+        result.Outcome.ShouldBe(SubmitOutcome.Refused);
+        logger.Entries.ShouldBe([(LogLevel.Information, (Exception?)null)]);
+    }
+
     private sealed class ListLogger : ILogger
     {
         public List<Exception> Errors { get; } = [];
+
+        public List<(LogLevel Level, Exception? Exception)> Entries { get; } = [];
 
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -185,6 +205,7 @@ public sealed class SubmitTests : MudTestContext
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            Entries.Add((logLevel, exception));
             if (logLevel >= LogLevel.Error && exception is not null)
             {
                 Errors.Add(exception);

@@ -15,7 +15,7 @@ public static class Submit
 
     /// <summary>
     /// Runs <paramref name="action"/> and sorts how it ended. Unexpected errors are logged to <paramref name="logger"/>
-    /// (never shown); an <see cref="OperationCanceledException"/> while <paramref name="cancellationToken"/> is
+    /// (never shown), conflicts and refusals at Information without a stack trace; an <see cref="OperationCanceledException"/> while <paramref name="cancellationToken"/> is
     /// cancelled is <see cref="SubmitOutcome.Cancelled"/>. Nothing is shown to the user.
     /// </summary>
     public static async Task<SubmitResult> QuietlyAsync(Func<Task> action, ILogger? logger = null, CancellationToken cancellationToken = default)
@@ -34,6 +34,12 @@ public static class Submit
             if (result.Outcome == SubmitOutcome.Failed)
             {
                 logger?.LogError(ex, "Unexpected error in a UI action");
+            }
+            else if (result.Outcome is SubmitOutcome.Conflict or SubmitOutcome.Refused)
+            {
+                // The user already read a friendly message; a clash or refusal is normal use, not a fault, so no
+                // error level and no stack trace that would send someone hunting a bug.
+                logger?.LogInformation("A UI action was refused ({Outcome}): {Message}", result.Outcome, result.Message);
             }
 
             return result;

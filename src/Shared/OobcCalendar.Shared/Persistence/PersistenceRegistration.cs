@@ -55,7 +55,14 @@ public static class PersistenceRegistration
     {
         ArgumentNullException.ThrowIfNull(options);
         return options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
-            .UseSnakeCaseNamingConvention();
+            // Split queries (ADR 0018): a calendar event auto-includes participants, overrides and per-occurrence
+            // answers; in one joined query those multiply (50 people x 500 answers = 25,000 rows for one series), and
+            // EF logs MultipleCollectionIncludeWarning on every such load. Split, each collection is read once.
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .UseSnakeCaseNamingConvention()
+            // EF logs every failed SaveChanges as an error with a stack trace, including the exclusion and
+            // concurrency refusals the handlers expect and turn into a friendly message (a booking clash). Whoever
+            // calls SaveChanges decides: Submit and the HTTP error path log the unexpected ones as errors themselves.
+            .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Information)));
     }
 }

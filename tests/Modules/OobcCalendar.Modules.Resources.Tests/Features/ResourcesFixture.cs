@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Resources.Domain.Resources;
 using OobcCalendar.Modules.Scheduling.Contracts;
@@ -22,9 +24,23 @@ public class ResourcesFixture : ModuleFixture
 
     /// <summary>For fixtures that need more modules beside Resources (a consumer of its events).</summary>
     protected ResourcesFixture(string databasePrefix, IReadOnlyCollection<string> modules)
-        : base(new ModuleFixtureOptions(databasePrefix, modules) { FrozenAt = Make.Now, Identity = TestIdentity.TestUserOutsideRequests })
+        : this(databasePrefix, modules, new EfEventLog())
     {
     }
+
+    private ResourcesFixture(string databasePrefix, IReadOnlyCollection<string> modules, EfEventLog efEvents)
+        : base(new ModuleFixtureOptions(databasePrefix, modules)
+        {
+            FrozenAt = Make.Now,
+            Identity = TestIdentity.TestUserOutsideRequests,
+            Services = services => services.AddSingleton<ILoggerProvider>(efEvents),
+        })
+    {
+        EfEvents = efEvents;
+    }
+
+    /// <summary>The warnings EF Core logged in this host.</summary>
+    public EfEventLog EfEvents { get; }
 
     public DirectoryUser Admin { get; private set; } = default!;
 

@@ -54,6 +54,9 @@ internal sealed class Booking
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>When the requester put a closed request away; until then a recent decision stays on their list.</summary>
+    public DateTimeOffset? DismissedByRequesterAt { get; private set; }
+
     /// <summary>PostgreSQL xmin: two approvers deciding at once cannot both win.</summary>
     public uint Version { get; private set; }
 
@@ -128,6 +131,25 @@ internal sealed class Booking
         Status = BookingStatus.Cancelled;
         CancelledBy = userId;
         CancelledAt = now.ToUniversalTime();
+    }
+
+    /// <summary>
+    /// The requester hides a rejected or cancelled request from their upcoming list, having read the outcome.
+    /// Only they can: it is their list, and an approver dismissing it would hide a decision unread.
+    /// </summary>
+    public void DismissByRequester(Guid userId, DateTimeOffset now)
+    {
+        if (userId != RequesterId)
+        {
+            throw new ForbiddenException("Only the requester can dismiss this booking from their list.");
+        }
+
+        if (HoldsSlot)
+        {
+            throw new BusinessRuleException("Only a rejected or cancelled booking can be dismissed; cancel it first.");
+        }
+
+        DismissedByRequesterAt ??= now.ToUniversalTime();
     }
 
     private void EnsurePending(string verb)

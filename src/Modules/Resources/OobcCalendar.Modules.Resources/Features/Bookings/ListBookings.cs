@@ -22,9 +22,20 @@ internal sealed record BookingItem(
     Guid? DecidedBy,
     DateTimeOffset? DecidedAt,
     string? DecisionReason,
-    Guid? SeriesId);
+    Guid? SeriesId,
+    Guid? CancelledBy = null,
+    DateTimeOffset? DismissedByRequesterAt = null)
+{
+    /// <summary>Closed by someone else (rejected, or cancelled by an approver): news the requester has to read.</summary>
+    public bool ClosedByOthers => Status == BookingStatus.Rejected || (Status == BookingStatus.Cancelled && CancelledBy is { } by && by != RequesterId);
+}
 
-/// <summary>The signed-in user's bookings from <paramref name="From"/> on (default: today), soonest first.</summary>
+/// <summary>
+/// The signed-in user's bookings from <paramref name="From"/> on (default: today), soonest first. Without
+/// <paramref name="IncludeClosed"/>: what holds a slot, plus requests others closed (rejected, cancelled by an
+/// approver) in the last <see cref="ListMyBookingsHandler.RecentDecisions"/> that the requester has not dismissed,
+/// so a refusal does not just vanish from their list.
+/// </summary>
 internal sealed record ListMyBookings(DateTimeOffset? From, bool IncludeClosed) : IQuery<IReadOnlyList<BookingItem>>;
 
 /// <summary>Pending requests the signed-in user may decide, oldest first, each with what it clashes with.</summary>
@@ -36,14 +47,30 @@ internal sealed record PendingApproval(BookingItem Booking, IReadOnlyList<SlotCo
 internal sealed class ListMyBookingsHandler(IDbContextFactory<ResourcesDbContext> contexts, ICurrentUser currentUser, TimeProvider clock)
     : IQueryHandler<ListMyBookings, IReadOnlyList<BookingItem>>
 {
+    /// <summary>How long a rejection or an approver's cancellation stays on the upcoming list unless dismissed.</summary>
+    public static readonly TimeSpan RecentDecisions = TimeSpan.FromDays(14);
+
     public async ValueTask<IReadOnlyList<BookingItem>> Handle(ListMyBookings query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var from = query.From ?? clock.GetUtcNow().AddHours(-12);
-        var bookings = db.Bookings.Where(b => b.RequesterId == currentUser.Id && b.End >= from);
-        if (!query.IncludeClosed)
+        var now = clock.GetUtcNow();
+        var from = query.From ?? now.AddHours(-12);
+        var userId = currentUser.Id;
+        var mine = db.Bookings.Where(b => b.RequesterId == userId);
+        IQueryable<Booking> bookings;
+        if (query.IncludeClosed)
         {
-            bookings = bookings.Where(b => b.Status == BookingStatus.Pending || b.Status == BookingStatus.Approved);
+            bookings = mine.Where(b => b.End >= from);
+        }
+        else
+        {
+            // A recent decision shows even when its slot has passed: the point is that the requester reads it.
+            var since = now - RecentDecisions;
+            bookings = mine.Where(b =>
+                ((b.Status == BookingStatus.Pending || b.Status == BookingStatus.Approved) && b.End >= from)
+                || (b.DismissedByRequesterAt == null
+                    && ((b.Status == BookingStatus.Rejected && b.DecidedAt >= since)
+                        || (b.Status == BookingStatus.Cancelled && b.CancelledBy != userId && b.CancelledAt >= since))));
         }
 
         return await BookingQueries.ProjectAsync(db, bookings.OrderBy(b => b.Start).Take(200), cancellationToken);
@@ -106,6 +133,6 @@ internal static class BookingQueries
         await (from b in bookings.AsNoTracking()
                join r in db.Resources on b.ResourceId equals r.Id
                select new BookingItem(b.Id, r.Id, r.Name, r.Kind.ToString(), b.RequesterId, b.Start, b.End, b.Purpose, b.ExpectedAttendees, b.Status,
-                   b.CreatedAt, b.DecidedBy, b.DecidedAt, b.DecisionReason, b.SeriesId))
+                   b.CreatedAt, b.DecidedBy, b.DecidedAt, b.DecisionReason, b.SeriesId, b.CancelledBy, b.DismissedByRequesterAt))
             .ToListAsync(cancellationToken);
 }

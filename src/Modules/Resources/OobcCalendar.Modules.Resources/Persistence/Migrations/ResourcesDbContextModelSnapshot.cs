@@ -69,6 +69,10 @@ namespace OobcCalendar.Modules.Resources.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("decision_reason");
 
+                    b.Property<DateTimeOffset?>("DismissedByRequesterAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_by_requester_at");
+
                     b.Property<DateTimeOffset>("End")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("end");

@@ -43,19 +43,8 @@ public sealed partial class ResourcesAdminPanel : LiveComponentBase
         resources = list;
     }
 
-    private const string Wide = "d-none d-sm-table-cell";
-
     // Said as the booking pages say it; the zone is named only when it is not the office's.
     private static string RulesText(ResourceItem r) => BookingText.Hours(r.Rules, r.TimeZoneId, OfficeTime.DefaultTimeZoneId);
-
-    private string Summary(ResourceItem r) => string.Join(" · ", new[]
-    {
-        r.IsActive ? null : "Deactivated",
-        r.Kind.ToString(),
-        r.Capacity is { } seats ? $"{seats} people" : null,
-        RulesText(r),
-        ApprovalText(r),
-    }.Where(part => part is not null));
 
     private string ApprovalText(ResourceItem r) => !r.RequiresApproval
         ? "Instant"

@@ -21,6 +21,7 @@ public partial class MyBookingsPage
     private IReadOnlyList<BookingItem>? bookings;
     private bool showClosed;
     private Guid? cancelling;
+    private Guid? dismissing;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -44,7 +45,7 @@ public partial class MyBookingsPage
 
     private async Task LoadAsync()
     {
-        // Upcoming: what still holds a slot (the query's default window starts half a day back).
+        // Upcoming: what still holds a slot (the query's default window starts half a day back) and recent decisions not yet dismissed.
         var from = showClosed ? Clock.GetUtcNow() - PastWindow : (DateTimeOffset?)null;
         bookings = await Mediator.Send(new ListMyBookings(from, showClosed));
     }
@@ -78,6 +79,20 @@ public partial class MyBookingsPage
         }
 
         cancelling = null;
+    }
+
+    // A decision someone else made stays on the list until the requester has read it and says so.
+    private static bool CanDismiss(BookingItem booking) => booking.ClosedByOthers && booking.DismissedByRequesterAt is null;
+
+    private async Task DismissAsync(BookingItem booking)
+    {
+        dismissing = booking.Id;
+        if (await Snackbar.TryAsync(() => Mediator.Send(new DismissBooking(booking.Id)).AsTask(), null, Logger))
+        {
+            await LoadAsync();
+        }
+
+        dismissing = null;
     }
 
     private DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(WallClock.ToLocal(instant, Zone));
