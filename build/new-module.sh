@@ -265,9 +265,16 @@ def settings(text):
     return new
 edit("src/Host/OobcCalendar.Host/appsettings.json", settings, f'"Modules": {{ "{name}": {{ "Enabled": true }} }}')
 
-edit("tests/OobcCalendar.Architecture.Tests/Modules.cs",
-     lambda t: re.sub(r'(public static readonly string\[\] Names = \[[^\]]*)\]', lambda m: m.group(1) + f', "{name}"]', t, count=1),
-     f'"{name}" in Modules.Names')
+def arch_names(text):
+    m = re.search(r'(public static readonly string\[\] Names =\s*\[)([^\]]*?)(\s*\];)', text)
+    if not m:
+        return None
+    body = m.group(2).rstrip()
+    if not body.endswith(","):
+        body += ","
+    text = text[:m.start()] + m.group(1) + body + f" {name}ModuleContract.Name," + m.group(3) + text[m.end():]
+    return after_last(r'^using OobcCalendar\.Modules\.[A-Za-z]+\.Contracts;$', f"using OobcCalendar.Modules.{name}.Contracts;\n")(text)
+edit("tests/OobcCalendar.Architecture.Tests/Modules.cs", arch_names, f'{name}ModuleContract.Name in Modules.Names')
 edit("tests/OobcCalendar.Testing/Modules/ModuleNames.cs",
      lambda t: t.replace("        // new-module.sh: module names above this line", f'        "{name}",\n        // new-module.sh: module names above this line', 1),
      f'"{name}" in ModuleNames.All')

@@ -14,7 +14,7 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
     public async Task RequestRoom_WhenApproverApproves_ThenBothScreensUpdateWithoutReload()
     {
         var purpose = $"Regional planning {Guid.NewGuid():N}"[..30];
-        var start = PageActions.WeekdayAt(daysAhead: 7, hour: 10);
+        var start = PageActions.WeekdayAt(weekdaysAhead: 7, hour: 10);
 
         // The approver watches the dashboard; a marker on the window proves it is never reloaded.
         var (managerContext, manager) = await fixture.NewSignedInPageAsync("manager.ops@oobc.gov.ph", "/resources/approvals");
@@ -57,7 +57,7 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
         var (staffContext, staff) = await fixture.NewSignedInPageAsync("staff2@oobc.gov.ph", "/resources");
         await using var _ = staffContext;
         var hall = await staff.ResourceIdAsync("Training Hall");
-        var start = PageActions.WeekdayAt(daysAhead: 9, hour: 9);
+        var start = PageActions.WeekdayAt(weekdaysAhead: 9, hour: 9);
         await staff.RequestBookingAsync(hall, start, start.AddHours(1), "Drawer count check");
 
         var (managerContext, manager) = await fixture.NewPageAsync();

@@ -60,7 +60,7 @@ public sealed class CalendarScreenshotTests(BrowserFixture fixture)
         await using var _ = context;
         await page.WaitForCalendarAsync();
         await page.WaitForDrawerClosedAsync();
-        await Expect(page.GetByTestId("calendar-views").Locator("[aria-pressed=true], .mud-toggle-item-selected").First).ToContainTextAsync("Agenda");
+        await Expect(page.GetByTestId("calendar-views").Locator("[role=radio][aria-checked=true]").First).ToContainTextAsync("Agenda");
         await ShootAsync(page, "calendar-agenda", "phone");
 
         var title = "Site visit";

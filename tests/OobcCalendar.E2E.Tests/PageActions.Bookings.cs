@@ -11,15 +11,21 @@ internal static partial class PageActions
     private static readonly TimeZoneInfo Manila = TimeZoneInfo.FindSystemTimeZoneById("Asia/Manila");
 
     /// <summary>
-    /// <paramref name="hour"/>:00 Manila time on the first weekday at least <paramref name="daysAhead"/> days away.
-    /// Tests share one database, so each picks its own day and hour: two tests never want the same slot.
+    /// <paramref name="hour"/>:00 Manila time on the <paramref name="weekdaysAhead"/>-th weekday after today (Manila).
+    /// Tests share one database, so each picks its own day and hour: two tests never want the same slot. Counting
+    /// weekdays, not calendar days, keeps distinct numbers on distinct days: "8 days, skip the weekend" and "9 days,
+    /// skip the weekend" both land on the same Monday when today is a Friday.
     /// </summary>
-    public static DateTimeOffset WeekdayAt(int daysAhead, int hour)
+    public static DateTimeOffset WeekdayAt(int weekdaysAhead, int hour)
     {
-        var day = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Manila).Date.AddDays(daysAhead);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        var day = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Manila).Date;
+        for (var counted = 0; counted < weekdaysAhead;)
         {
             day = day.AddDays(1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                counted++;
+            }
         }
 
         var local = day.AddHours(hour);

@@ -85,7 +85,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
         var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
         // Each size books its own hours, so the two runs never want the same slot.
         var hour = size == "phone" ? 13 : 9;
-        var approved = PageActions.WeekdayAt(daysAhead: 8, hour);
+        var approved = PageActions.WeekdayAt(weekdaysAhead: 8, hour);
         var pending = approved.AddHours(1);
         var day = approved.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var (staffContext, staff) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", "/resources", viewport);

@@ -25,10 +25,22 @@ public sealed class HealthEndpointTests(HostFixture fixture) : IClassFixture<Hos
         using var client = fixture.App.CreateClient();
         await client.SignInAsync("admin@oobc.gov.ph", DemoData.Password);
 
-        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        // Quartz starts the clustered scheduler in the background once the application has started, so for a
+        // moment after start-up "not ready" is the truthful answer; a deployment's probe asks again, and so does this.
+        HttpResponseMessage? response = null;
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                response?.Dispose();
+                response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+                return response.StatusCode == HttpStatusCode.OK;
+            },
+            TimeSpan.FromSeconds(30),
+            "/health/ready to answer 200",
+            async () => await response!.Content.ReadAsStringAsync());
+        using var _ = response;
+        using var body = JsonDocument.Parse(await response!.Content.ReadAsStringAsync());
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var checks = body.RootElement.GetProperty("checks");
         checks.GetProperty("postgresql").GetProperty("status").GetString().ShouldBe("Healthy");
         checks.GetProperty("scheduler").GetProperty("status").GetString().ShouldBe("Healthy");

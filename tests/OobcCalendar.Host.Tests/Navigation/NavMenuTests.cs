@@ -16,11 +16,12 @@ public sealed class NavMenuTests : BunitContext
     {
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        var bookItem = new NavItem("Book a resource", "/resources", MudBlazor.Icons.Material.Outlined.MeetingRoom, "Resources", [Roles.Staff], 10);
         var moduleItem = new NavItem("Bookings", "/resources/bookings", MudBlazor.Icons.Material.Outlined.MeetingRoom, "Resources", [Roles.Staff]);
         Services.AddSingleton(new ModuleCatalog(
         [
             new ModuleDefinition("Host", typeof(HostNavigation).Assembly, HostNavigation.Items),
-            new ModuleDefinition(ResourcesModuleContract.Name, typeof(HostNavigation).Assembly, [moduleItem]),
+            new ModuleDefinition(ResourcesModuleContract.Name, typeof(HostNavigation).Assembly, [bookItem, moduleItem]),
         ]));
     }
 
@@ -64,6 +65,38 @@ public sealed class NavMenuTests : BunitContext
         var sections = Render<NavMenu>().FindAll(".oobc-nav-section").Select(e => e.TextContent).ToList();
 
         sections.ShouldBe(["General", "Resources", "Manage"]);
+    }
+
+    [Theory]
+    [InlineData("/resources/bookings", "/resources/bookings")]
+    [InlineData("/resources", "/resources")]
+    [InlineData("/resources/book/5?start=x", "/resources")]
+    public void NavMenu_WhenOnNestedEntry_HighlightsExactlyOne(string page, string expectedHref)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("staff1@oobc.gov.ph");
+        auth.SetRoles(Roles.Staff);
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(page);
+
+        var active = Render<NavMenu>().FindAll("a.active").Select(a => a.GetAttribute("href")).ToList();
+
+        active.ShouldBe([expectedHref]);
+    }
+
+    [Fact]
+    public void NavMenu_WhenNavigatingAway_MovesTheHighlight()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("staff1@oobc.gov.ph");
+        auth.SetRoles(Roles.Staff);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/resources");
+        var menu = Render<NavMenu>();
+
+        navigation.NavigateTo("/resources/bookings");
+
+        menu.WaitForAssertion(() =>
+            menu.FindAll("a.active").Select(a => a.GetAttribute("href")).ToList().ShouldBe(["/resources/bookings"]));
     }
 
     [Fact]

@@ -74,7 +74,8 @@ public static class OobcHost
             typeof(AttendanceModule).Assembly, typeof(SharingModule).Assembly, typeof(NotificationsModule).Assembly);
 
         services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
-        services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
+        // Bottom left: the calendar's filters (category chips) sit in the right-hand column, where snackbars covered them.
+        services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddProblemDetails();
         services.AddOobcRateLimits(configuration);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

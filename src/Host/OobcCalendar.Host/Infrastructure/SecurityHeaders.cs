@@ -21,7 +21,8 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseOobcSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not Base64: a "+" would reach the page HTML-encoded (&#x2B;), and the nonce must read the same everywhere.
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         context.Response.OnStarting(() =>
         {

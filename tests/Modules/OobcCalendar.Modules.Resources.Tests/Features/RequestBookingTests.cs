@@ -50,9 +50,28 @@ public sealed class RequestBookingTests(ResourcesFixture fixture)
             fixture.SendAs<BookingReceipt>(fixture.Manager, new RequestBooking(room, Make.At(9, 10, 30), Make.At(9, 11, 30), "Clash", 3)));
 
         error.Message.ShouldContain("already booked");
-        error.Message.ShouldContain("Induction");
+        // The other booking is not the Manager's: the slot is named, what it is for is not (as on the timeline).
+        error.Message.ShouldContain("(Booked)");
+        error.Message.ShouldNotContain("Induction");
+        error.Answer.Conflicts.ShouldAllBe(c => c.Description == "Booked");
         error.Answer.OtherTimes.ShouldNotBeEmpty();
         error.Answer.OtherTimes.ShouldAllBe(s => s.End <= Make.At(9, 10) || s.Start >= Make.At(9, 11));
+    }
+
+    [Fact]
+    public async Task CheckAvailability_WhenTheHoldIsMine_ShowsItsPurpose_AndToOthersOnlyThatItIsHeld()
+    {
+        var room = await fixture.RoomAsync();
+        await fixture.SendAs<BookingReceipt>(fixture.Staff, new RequestBooking(room, Make.At(9, 14), Make.At(9, 15), "Confidential hearing", 3));
+        var query = new CheckAvailability(room, Make.At(9, 14, 30), Make.At(9, 15, 30), 3);
+
+        var mine = await fixture.SendAs<AvailabilityAnswer>(fixture.Staff, query);
+        var theirs = await fixture.SendAs<AvailabilityAnswer>(fixture.OtherManager, query);
+        var admin = await fixture.SendAs<AvailabilityAnswer>(fixture.Admin, query);
+
+        mine.Conflicts.ShouldHaveSingleItem().Description.ShouldBe("Confidential hearing");
+        theirs.Conflicts.ShouldHaveSingleItem().Description.ShouldBe("Booked");
+        admin.Conflicts.ShouldHaveSingleItem().Description.ShouldBe("Confidential hearing");
     }
 
     [Fact]

@@ -123,6 +123,7 @@ class CalendarController {
       eventClass: (info) => this.classesOf(info),
       // Theme class names are hashed: give the title a stable one for the state styles in oobc.css.
       eventTitleClass: "oobc-event-title",
+      eventTimeClass: "oobc-event-time",
       listItemEventTitleClass: "oobc-event-title oobc-list-title",
       listItemEventTimeClass: "oobc-list-time",
       eventDidMount: (info) => {
@@ -132,9 +133,10 @@ class CalendarController {
         }
         info.el.dataset.eventId = info.event.id;
         info.el.dataset.feed = info.event.source ? info.event.source.id : "";
-        if (info.event.extendedProps.recurring) {
-          info.el.setAttribute("title", `${info.event.title} (repeats)`);
-        }
+        // Month cells cut titles to one line: the whole title (with its time) is on hover and for screen readers.
+        const label = this.labelOf(info);
+        info.el.setAttribute("title", label);
+        info.el.setAttribute("aria-label", label);
       },
       select: (info) => {
         this.calendar.unselect();
@@ -170,11 +172,29 @@ class CalendarController {
     }
   }
 
+  /** "9:00 AM Quarterly budget review (repeats)": what a cut-off month entry says in full. */
+  labelOf(info) {
+    const event = info.event;
+    // Dates are UTC-coded wall clock (see the top of this file): format them in UTC.
+    const time = event.allDay || !event.start
+      ? ""
+      : `${event.start.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: "UTC" })} `;
+    return `${time}${event.title}${event.extendedProps.recurring ? " (repeats)" : ""}`;
+  }
+
   // The category stripe suits blocks (timed events in week and day, all-day bars), not month dots or list rows.
   classesOf(info) {
     const type = info.view.type;
     const block = type.startsWith("timeGrid") || (type.startsWith("dayGrid") && info.event.allDay);
-    return block && info.event.extendedProps.borderColor ? "oobc-has-category" : "";
+    const classes = [];
+    if (block && info.event.extendedProps.borderColor) {
+      classes.push("oobc-has-category");
+    }
+    // One line per entry in month cells (oobc.css): time first, title cut with an ellipsis.
+    if (type.startsWith("dayGrid")) {
+      classes.push("oobc-month-entry");
+    }
+    return classes.join(" ");
   }
 
   source(feed) {

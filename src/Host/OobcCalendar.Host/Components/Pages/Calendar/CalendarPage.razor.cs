@@ -5,6 +5,7 @@ using MudBlazor;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.UI;
+using OobcCalendar.Shared.Time;
 using OobcCalendar.Shared.UI.Calendar;
 using OobcCalendar.Shared.Users;
 
@@ -23,6 +24,7 @@ public sealed partial class CalendarPage : LiveComponentBase
     private FullCalendarView? calendar;
     private CalendarRange? range;
     private bool loaded;
+    private DateOnly? jumpedTo;
 
     [Inject] private ModuleCatalog Modules { get; set; } = default!;
 
@@ -47,7 +49,24 @@ public sealed partial class CalendarPage : LiveComponentBase
 
     private CalendarViewKind? QueryView => Enum.TryParse<CalendarViewKind>(ViewText, ignoreCase: true, out var v) ? v : null;
 
-    private DateTime? MiniDate => range?.CurrentStart ?? QueryDate?.ToDateTime(TimeOnly.MinValue);
+    private DateOnly Today => WallClock.Today(Clock, CurrentUser.TimeZoneId);
+
+    // The period shown, as the mini month draws it: the month itself in month view (not the grid's spill-over days).
+    private DateOnly? SelectedStart => range is null ? null : DateOnly.FromDateTime(range.ViewKind == CalendarViewKind.Month ? range.CurrentStart : range.Start);
+
+    private DateOnly? SelectedEnd => range is null
+        ? null
+        : DateOnly.FromDateTime(range.ViewKind == CalendarViewKind.Month ? range.CurrentStart.AddMonths(1) : range.End);
+
+    // The date the user jumped to while it is in view, else the middle of the period (the 1st in month view, a week's
+    // Thursday: the month most of the week is in, as ISO weeks count), never simply its first day.
+    private DateOnly? MiniFocus => (jumpedTo, SelectedStart, SelectedEnd) switch
+    {
+        ({ } d, { } s, { } e) when d >= s && d < e => d,
+        (_, { } s, _) when range!.ViewKind == CalendarViewKind.Month => s,
+        (_, { } s, { } e) => s.AddDays((e.DayNumber - s.DayNumber - 1) / 2),
+        _ => QueryDate,
+    };
 
     private string ZoneText
     {
@@ -116,11 +135,12 @@ public sealed partial class CalendarPage : LiveComponentBase
         return Task.CompletedTask;
     }
 
-    private async Task OnMiniDateAsync(DateTime? date)
+    private async Task OnMiniDateAsync(DateOnly date)
     {
-        if (date is { } d && calendar is not null)
+        jumpedTo = date;
+        if (calendar is not null)
         {
-            await calendar.GotoDateAsync(DateOnly.FromDateTime(d));
+            await calendar.GotoDateAsync(date);
         }
     }
 

@@ -3,6 +3,7 @@ using OobcCalendar.Modules.Resources.Domain.Bookings;
 using OobcCalendar.Modules.Resources.Domain.Resources;
 using OobcCalendar.Modules.Resources.Persistence;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;
 
@@ -26,9 +27,12 @@ internal static class Availability
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(15);
 
-    /// <summary>Pending/approved holds and blackouts overlapping the slot (buffers included).</summary>
+    /// <summary>
+    /// Pending/approved holds and blackouts overlapping the slot (buffers included); a hold's purpose only when
+    /// <paramref name="viewer"/> may read it (<see cref="BookingPrivacy"/>).
+    /// </summary>
     public static async Task<IReadOnlyList<SlotConflict>> ConflictsAsync(
-        ResourcesDbContext db, Resource resource, DateTimeOffset start, DateTimeOffset end, Guid? ignoreBooking, CancellationToken cancellationToken)
+        ResourcesDbContext db, Resource resource, DateTimeOffset start, DateTimeOffset end, Guid? ignoreBooking, ICurrentUser viewer, CancellationToken cancellationToken)
     {
         var blockedStart = start - resource.Rules.BufferBefore;
         var blockedEnd = end + resource.Rules.BufferAfter;
@@ -36,10 +40,16 @@ internal static class Availability
             .Where(b => b.ResourceId == resource.Id && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Approved)
                 && b.BlockedStart < blockedEnd && blockedStart < b.BlockedEnd && b.Id != ignoreBooking)
             .OrderBy(b => b.Start)
-            .Select(b => new SlotConflict(b.Status == BookingStatus.Pending ? "pending" : "booked", b.Start, b.End, b.Purpose))
+            .Select(b => new { b.Status, b.Start, b.End, b.Purpose, b.RequesterId, b.AttendeeIds })
             .ToListAsync(cancellationToken);
+        var conflicts = holds.Select(b => new SlotConflict(
+            b.Status == BookingStatus.Pending ? "pending" : "booked",
+            b.Start,
+            b.End,
+            BookingPrivacy.MayReadPurpose(resource, b.RequesterId, b.AttendeeIds, viewer) ? b.Purpose
+                : b.Status == BookingStatus.Pending ? BookingPrivacy.HiddenPending : BookingPrivacy.HiddenBooked));
         var blackouts = await BlackoutsAsync(db, resource.Id, blockedStart, blockedEnd, cancellationToken);
-        return [.. holds, .. blackouts.Select(b => new SlotConflict("blackout", b.Start, b.End, b.Reason))];
+        return [.. conflicts, .. blackouts.Select(b => new SlotConflict("blackout", b.Start, b.End, b.Reason))];
     }
 
     public static Task<List<Blackout>> BlackoutsAsync(ResourcesDbContext db, Guid resourceId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
@@ -49,7 +59,7 @@ internal static class Availability
 
     /// <summary>Full answer: rules, conflicts, the nearest free times of this resource, and similar free resources.</summary>
     public static async Task<AvailabilityAnswer> AnswerAsync(
-        ResourcesDbContext db, Resource resource, DateTimeOffset start, DateTimeOffset end, int? attendees, DateTimeOffset now, CancellationToken cancellationToken)
+        ResourcesDbContext db, Resource resource, DateTimeOffset start, DateTimeOffset end, int? attendees, DateTimeOffset now, ICurrentUser viewer, CancellationToken cancellationToken)
     {
         string? ruleProblem = null;
         try
@@ -61,7 +71,7 @@ internal static class Availability
             ruleProblem = ex.Message;
         }
 
-        var conflicts = await ConflictsAsync(db, resource, start, end, null, cancellationToken);
+        var conflicts = await ConflictsAsync(db, resource, start, end, null, viewer, cancellationToken);
         if (ruleProblem is null && conflicts.Count == 0)
         {
             return new AvailabilityAnswer(true, null, [], [], []);

@@ -2,13 +2,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Resources.Persistence;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources.Features.Bookings;
 
 /// <summary>Asked live by the booking form: is this slot free, what is in the way, what else is free?</summary>
 internal sealed record CheckAvailability(Guid ResourceId, DateTimeOffset Start, DateTimeOffset End, int? ExpectedAttendees) : IQuery<AvailabilityAnswer>;
 
-internal sealed class CheckAvailabilityHandler(IDbContextFactory<ResourcesDbContext> contexts, TimeProvider clock) : IQueryHandler<CheckAvailability, AvailabilityAnswer>
+internal sealed class CheckAvailabilityHandler(IDbContextFactory<ResourcesDbContext> contexts, TimeProvider clock, ICurrentUser currentUser) : IQueryHandler<CheckAvailability, AvailabilityAnswer>
 {
     public async ValueTask<AvailabilityAnswer> Handle(CheckAvailability query, CancellationToken cancellationToken)
     {
@@ -20,6 +21,6 @@ internal sealed class CheckAvailabilityHandler(IDbContextFactory<ResourcesDbCont
             return new AvailabilityAnswer(false, "The end must be after the start.", [], [], []);
         }
 
-        return await Availability.AnswerAsync(db, resource, query.Start, query.End, query.ExpectedAttendees, clock.GetUtcNow(), cancellationToken);
+        return await Availability.AnswerAsync(db, resource, query.Start, query.End, query.ExpectedAttendees, clock.GetUtcNow(), currentUser, cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class CheckBookingSeriesValidator : AbstractValidator<CheckBooki
     }
 }
 
-internal sealed class CheckBookingSeriesHandler(IDbContextFactory<ResourcesDbContext> contexts, TimeProvider clock) : IQueryHandler<CheckBookingSeries, IReadOnlyList<SeriesOccurrence>>
+internal sealed class CheckBookingSeriesHandler(IDbContextFactory<ResourcesDbContext> contexts, TimeProvider clock, ICurrentUser currentUser) : IQueryHandler<CheckBookingSeries, IReadOnlyList<SeriesOccurrence>>
 {
     /// <summary>A recurring booking is checked occurrence by occurrence: keep it to a term's worth.</summary>
     public const int MaxOccurrences = 100;
@@ -45,8 +45,8 @@ internal sealed class CheckBookingSeriesHandler(IDbContextFactory<ResourcesDbCon
         var result = new List<SeriesOccurrence>(slots.Count);
         foreach (var slot in slots)
         {
-            var answer = await Availability.AnswerAsync(db, resource, slot.Start, slot.End, query.ExpectedAttendees, now, cancellationToken);
-            var problem = answer.RuleProblem ?? answer.Conflicts.Select(c => $"{c.Kind}: {c.Description}").FirstOrDefault();
+            var answer = await Availability.AnswerAsync(db, resource, slot.Start, slot.End, query.ExpectedAttendees, now, currentUser, cancellationToken);
+            var problem = answer.RuleProblem ?? answer.Conflicts.Select(c => c.Description is BookingPrivacy.HiddenBooked or BookingPrivacy.HiddenPending ? c.Description : $"{c.Kind}: {c.Description}").FirstOrDefault();
             result.Add(new SeriesOccurrence(slot.Start, slot.End, answer.IsFree, problem, answer.OtherTimes.FirstOrDefault(), answer.OtherResources.FirstOrDefault()));
         }
 

@@ -30,7 +30,7 @@ internal sealed record TimelinePrivacy(bool ShowRequesterNames);
 internal sealed class GetTimelineHandler(IDbContextFactory<ResourcesDbContext> contexts, ICurrentUser currentUser, IUserDirectory directory, TimelinePrivacy privacy)
     : IQueryHandler<GetTimeline, Timeline>
 {
-    public const string HiddenLabel = "Booked";
+    public const string HiddenLabel = BookingPrivacy.HiddenBooked;
 
     public async ValueTask<Timeline> Handle(GetTimeline query, CancellationToken cancellationToken)
     {
@@ -45,15 +45,13 @@ internal sealed class GetTimelineHandler(IDbContextFactory<ResourcesDbContext> c
             .Select(b => new { b.Id, b.ResourceId, b.Status, b.Start, b.End, b.Purpose, b.RequesterId, b.AttendeeIds })
             .ToListAsync(cancellationToken);
         var byId = resources.ToDictionary(r => r.Id);
-        var (isAdmin, isManager) = (currentUser.IsInRole(Roles.Admin), currentUser.IsInRole(Roles.Manager));
         var names = privacy.ShowRequesterNames
             ? (await directory.GetManyAsync(holds.Select(h => h.RequesterId).Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName)
             : new Dictionary<Guid, string>();
         var holdBlocks = holds.Select(b =>
         {
             var resource = byId[b.ResourceId];
-            var mayRead = isAdmin || b.RequesterId == currentUser.Id || b.AttendeeIds.Contains(currentUser.Id)
-                || (resource.RequiresApproval && resource.CanBeApprovedBy(currentUser.Id, isManager, isAdmin));
+            var mayRead = BookingPrivacy.MayReadPurpose(resource, b.RequesterId, b.AttendeeIds, currentUser);
             var label = mayRead ? b.Purpose
                 : names.TryGetValue(b.RequesterId, out var name) ? $"{HiddenLabel} · {name}"
                 : HiddenLabel;

@@ -79,7 +79,7 @@ internal sealed class RequestBookingHandler(
         catch (Exception ex) when (PostgresErrors.IsExclusionViolation(ex))
         {
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            var answer = await Availability.AnswerAsync(fresh, resource, command.Start, command.End, command.ExpectedAttendees, now, cancellationToken);
+            var answer = await Availability.AnswerAsync(fresh, resource, command.Start, command.End, command.ExpectedAttendees, now, currentUser, cancellationToken);
             throw new SlotTakenException(SlotMessages.Taken(resource.Name, answer, currentUser.TimeZoneId), answer);
         }
 

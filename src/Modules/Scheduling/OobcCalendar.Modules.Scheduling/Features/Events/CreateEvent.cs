@@ -19,6 +19,7 @@ internal sealed class CreateEventHandler(
 {
     public async ValueTask<Guid> Handle(CreateEvent command, CancellationToken cancellationToken)
     {
+        currentUser.EnsureOfficeMember("create events");
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await EventDraftChecks.EnsureReferencesExistAsync(db, directory, command.Draft, cancellationToken);

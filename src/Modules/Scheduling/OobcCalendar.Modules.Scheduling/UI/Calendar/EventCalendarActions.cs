@@ -2,6 +2,7 @@ using System.Globalization;
 using OobcCalendar.Modules.Scheduling.Features.Calendar;
 using OobcCalendar.Modules.Scheduling.UI.Events;
 using OobcCalendar.Shared.UI.Calendar;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Calendar;
 
@@ -9,14 +10,15 @@ namespace OobcCalendar.Modules.Scheduling.UI.Calendar;
 /// The events feed's hooks on the combined calendar: entries open in Scheduling's own dialogs, drags and resizes move
 /// the event, a selected slot starts a new one, and event categories become filters. The page knows none of this.
 /// </summary>
-internal sealed class EventCalendarActions(EventActions events) : ICalendarEntryActions, ICalendarCategorySource
+internal sealed class EventCalendarActions(EventActions events, ICurrentUser currentUser) : ICalendarEntryActions, ICalendarCategorySource
 {
     /// <summary>Key of the events feed in Scheduling's module definition.</summary>
     public const string Key = "events";
 
     public string FeedKey => Key;
 
-    public string? CreateLabel => "New event";
+    /// <summary>"New event", or nothing for a check-in desk account (a shared login organises no meetings).</summary>
+    public string? CreateLabel => Roles.OfficeMemberRoles.Any(currentUser.IsInRole) ? "New event" : null;
 
     public async Task<bool> OpenAsync(CalendarEntry entry) =>
         ReadEventKey(entry) is { } key && await events.OpenAsync(key.EventId, key.RecurrenceId);
