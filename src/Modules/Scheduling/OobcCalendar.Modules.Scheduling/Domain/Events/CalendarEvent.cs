@@ -256,12 +256,7 @@ internal sealed partial class CalendarEvent
         var normalisedRule = string.IsNullOrWhiteSpace(rule) ? null : NormaliseRule(rule);
         if (normalisedRule is not null)
         {
-            // Fails with a clear message for unreadable rules, rules without occurrences and absurdly dense ones.
-            var slots = RecurrenceExpander.Expand(
-                normalisedRule, WallClock.ToLocal(start, zone), end - start, timeZoneId, start + ValidationSpan, MaxOccurrencesPerValidationSpan);
-            // RFC 5545 leaves a DTSTART outside its rule undefined: this calendar skips it, others show it as an extra
-            // occurrence (a Monday "first Friday" meeting). The series starts on its first real occurrence instead.
-            (start, end) = StartedOn(slots[0].Start, start, end, allDay, zone);
+            (start, end) = OnRule(normalisedRule, start, end, allDay, timeZoneId, zone);
         }
 
         StartUtc = start.ToUniversalTime();
@@ -270,6 +265,51 @@ internal sealed partial class CalendarEvent
         TimeZoneId = timeZoneId;
         RecurrenceRule = normalisedRule;
         SeriesEndUtc = ComputeSeriesEnd();
+    }
+
+    /// <summary>
+    /// Where a new series made from <paramref name="draft"/> starts when that is not the draft's own start (its rule's
+    /// first occurrence is later, e.g. a Monday start with a "first Friday" rule), so the editor can say so; null when it
+    /// starts as drafted, does not repeat, or will be refused (the server then says why).
+    /// </summary>
+    public static DateTimeOffset? MovedSeriesStart(EventDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (string.IsNullOrWhiteSpace(draft.RecurrenceRule) || !OfficeTime.IsKnownZone(draft.TimeZoneId))
+        {
+            return null;
+        }
+
+        var zone = OfficeTime.Zone(draft.TimeZoneId);
+        var (start, end) = draft.AllDay ? WholeDays(draft.Start, draft.End, zone) : (draft.Start, draft.End);
+        if (end <= start || end - start > MaxDuration)
+        {
+            return null;
+        }
+
+        try
+        {
+            var first = OnRule(NormaliseRule(draft.RecurrenceRule), start, end, draft.AllDay, draft.TimeZoneId, zone).Start;
+            return first == start ? null : first;
+        }
+        catch (UserFacingException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="start"/>–<paramref name="end"/> moved onto the first occurrence <paramref name="rule"/> yields at or
+    /// after the start. Fails with a clear message for unreadable rules, rules without occurrences and absurdly dense ones.
+    /// </summary>
+    private static (DateTimeOffset Start, DateTimeOffset End) OnRule(
+        string rule, DateTimeOffset start, DateTimeOffset end, bool allDay, string timeZoneId, TimeZoneInfo zone)
+    {
+        var slots = RecurrenceExpander.Expand(
+            rule, WallClock.ToLocal(start, zone), end - start, timeZoneId, start + ValidationSpan, MaxOccurrencesPerValidationSpan);
+        // RFC 5545 leaves a DTSTART outside its rule undefined: this calendar skips it, others show it as an extra
+        // occurrence (a Monday "first Friday" meeting). The series starts on its first real occurrence instead.
+        return StartedOn(slots[0].Start, start, end, allDay, zone);
     }
 
     /// <summary>
