@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Scheduling.UI.Events;
@@ -89,5 +90,41 @@ public sealed class EventEditorDialogTests : DialogTestContext
         Provider.WaitForAssertion(() => Provider.Find("[data-testid=recurrence-error]").TextContent.ShouldContain("more than 1000 occurrences"));
         Mediator.Sent.OfType<CreateEvent>().Single().Draft.RecurrenceRule.ShouldBe("FREQ=WEEKLY;BYDAY=TU");
         dialog.Result.IsCompleted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Editor_WhenSeriesStartIsNotOnItsRule_ThenSaysItStartsOnTheFirstOccurrence()
+    {
+        Mediator.Answer<CreateEvent>(_ => Guid.NewGuid());
+        // Monday 1 February 2027 with a "first Friday" rule: the series starts on Friday 5 February.
+        var monday = new DateTime(2027, 2, 1, 10, 0, 0);
+        var dialog = await ShowForSlotAsync(monday, monday.AddHours(1));
+        Provider.Find("input[data-testid=event-title]").Input("All-hands");
+        Provider.Find("input[data-testid=event-repeats]").Change(true);
+        Provider.Find("input[data-testid=recurrence-custom]").Change(true);
+        Provider.Find("input[data-testid=recurrence-custom-text]").Input("FREQ=MONTHLY;BYDAY=1FR");
+        // The rule box reports after a short debounce; the summary under it shows when the form has the rule.
+        Provider.WaitForAssertion(() => Provider.Markup.ShouldContain("first Friday"));
+
+        Provider.Find("[data-testid=editor-save]").Click();
+
+        await dialog.Result;
+        Mediator.Sent.OfType<CreateEvent>().Single().Draft.RecurrenceRule.ShouldBe("FREQ=MONTHLY;BYDAY=1FR");
+        Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message).ShouldBe(
+            ["Event added. It starts on Fri 5 Feb 2027, the first day that fits how it repeats."]);
+    }
+
+    [Fact]
+    public async Task Editor_WhenSeriesStartsOnItsRule_ThenJustSaysAdded()
+    {
+        Mediator.Answer<CreateEvent>(_ => Guid.NewGuid());
+        var dialog = await ShowForSlotAsync(Tuesday10, Tuesday10.AddHours(1));
+        Provider.Find("input[data-testid=event-title]").Input("Standup");
+        Provider.Find("input[data-testid=event-repeats]").Change(true);
+
+        Provider.Find("[data-testid=editor-save]").Click();
+
+        await dialog.Result;
+        Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message).ShouldBe(["Event added."]);
     }
 }

@@ -24,7 +24,8 @@ public static class IcsTimeZones
         var fixedZone = new VTimeZone(timeZoneId);
         fixedZone.TimeZoneInfos.Add(new Ical.Net.VTimeZoneInfo("STANDARD")
         {
-            DtStart = new CalDateTime(new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), false),
+            // RFC 5545 3.6.5: a zone block's DTSTART is a local DATE-TIME; strict readers (python vobject) refuse a DATE.
+            DtStart = new CalDateTime(new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), true),
             OffsetFrom = new UtcOffset(offset),
             OffsetTo = new UtcOffset(offset),
         });

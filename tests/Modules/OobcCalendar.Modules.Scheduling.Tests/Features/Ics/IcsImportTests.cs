@@ -94,6 +94,23 @@ public sealed class IcsImportTests(SchedulingFixture fixture)
     }
 
     [Fact]
+    public async Task Import_WhenStartIsNotAnOccurrenceOfItsRule_StartsOnTheFirstOccurrenceAndSaysSo()
+    {
+        // Monday 1 March 2027 with a "first Friday" rule: RFC 5545 leaves that Monday undefined (other apps show it).
+        var file = Calendar(Event(
+            Uid("first-friday"), "All-hands", "DTSTART;TZID=Asia/Manila:20270301T150000", "DTEND;TZID=Asia/Manila:20270301T160000", "RRULE:FREQ=MONTHLY;BYDAY=1FR;COUNT=3"));
+
+        var preview = (await PreviewAsync(file)).Events.ShouldHaveSingleItem();
+        var result = await ImportAsync(file);
+
+        preview.Start.ShouldBe(At(2027, 3, 5, 15));
+        preview.Note.ShouldBe("The file starts it on Mon 1 Mar 2027, a day its rule does not give: it starts on Fri 5 Mar 2027, its first occurrence.");
+        (await Staff2FeedAsync(result.EventIds[0])).Select(i => (i.StartUtc, i.EndUtc)).ShouldBe([(At(2027, 3, 5, 15), At(2027, 3, 5, 16))]);
+        var exported = await fixture.SendAs<IcsFile>(fixture.Staff2, new ExportEventIcs(result.EventIds[0]));
+        System.Text.Encoding.UTF8.GetString(exported.Content).ShouldContain("DTSTART;TZID=Asia/Manila:20270305T150000");
+    }
+
+    [Fact]
     public async Task Import_WhenFileWasImportedBefore_SkipsTheDuplicatesAndSaysWhy()
     {
         var file = Calendar(Event(Uid("once"), "Only once", "DTSTART:20270305T010000Z", "DTEND:20270305T020000Z"));

@@ -256,6 +256,30 @@ internal sealed partial class CalendarEvent
         CancelIfNothingLeft(by, now);
     }
 
+    /// <summary>
+    /// Start and end of the first occurrence the rule yields (deleted dates count): the event's own times, except for a
+    /// series saved before starts were moved onto their rule, whose stored start may lie outside it (and is no occurrence).
+    /// </summary>
+    public (DateTimeOffset Start, DateTimeOffset End) FirstRuleOccurrence()
+    {
+        if (!IsRecurring)
+        {
+            return (StartUtc, EndUtc);
+        }
+
+        try
+        {
+            var first = RecurrenceExpander.Expand(
+                RecurrenceRule!, WallClock.ToLocal(StartUtc, Zone), Duration, TimeZoneId, StartUtc + ValidationSpan, MaxOccurrencesPerValidationSpan);
+            return (first[0].Start, EndOf(first[0].Start));
+        }
+        catch (InputValidationException)
+        {
+            // A legacy rule that no longer passes today's checks: its stored times are the best there is.
+            return (StartUtc, EndUtc);
+        }
+    }
+
     /// <summary>Whether <paramref name="recurrenceId"/> is the series' first occurrence by its rule (deleted dates count).</summary>
     public bool IsFirstOccurrence(DateTimeOffset recurrenceId) =>
         !IsRecurring || RuleSlots(recurrenceId, null, MaxIndexedOccurrences * 10, withExceptions: false).Count == 0;

@@ -221,7 +221,8 @@ internal sealed partial class CalendarEvent
     /// <summary>
     /// Sets start, end, zone and rule (for a new event or a whole-series edit without an anchor) after checking them:
     /// end after start, at most <see cref="MaxDuration"/>, a known zone, a rule that yields between 1 and
-    /// <see cref="MaxOccurrencesPerValidationSpan"/> occurrences in its first two years.
+    /// <see cref="MaxOccurrencesPerValidationSpan"/> occurrences in its first two years. A series starts on the first
+    /// occurrence its rule yields at or after the start given, so its DTSTART is always one of its occurrences.
     /// </summary>
     private void SetTimes(DateTimeOffset start, DateTimeOffset end, bool allDay, string timeZoneId, string? rule)
     {
@@ -255,9 +256,7 @@ internal sealed partial class CalendarEvent
         var normalisedRule = string.IsNullOrWhiteSpace(rule) ? null : NormaliseRule(rule);
         if (normalisedRule is not null)
         {
-            // Fails with a clear message for unreadable rules, rules without occurrences and absurdly dense ones.
-            RecurrenceExpander.Expand(
-                normalisedRule, WallClock.ToLocal(start, zone), end - start, timeZoneId, start + ValidationSpan, MaxOccurrencesPerValidationSpan);
+            (start, end) = OnRule(normalisedRule, start, end, allDay, timeZoneId, zone);
         }
 
         StartUtc = start.ToUniversalTime();
@@ -266,6 +265,73 @@ internal sealed partial class CalendarEvent
         TimeZoneId = timeZoneId;
         RecurrenceRule = normalisedRule;
         SeriesEndUtc = ComputeSeriesEnd();
+    }
+
+    /// <summary>
+    /// Where a new series made from <paramref name="draft"/> starts when that is not the draft's own start (its rule's
+    /// first occurrence is later, e.g. a Monday start with a "first Friday" rule), so the editor can say so; null when it
+    /// starts as drafted, does not repeat, or will be refused (the server then says why).
+    /// </summary>
+    public static DateTimeOffset? MovedSeriesStart(EventDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (string.IsNullOrWhiteSpace(draft.RecurrenceRule) || !OfficeTime.IsKnownZone(draft.TimeZoneId))
+        {
+            return null;
+        }
+
+        var zone = OfficeTime.Zone(draft.TimeZoneId);
+        var (start, end) = draft.AllDay ? WholeDays(draft.Start, draft.End, zone) : (draft.Start, draft.End);
+        if (end <= start || end - start > MaxDuration)
+        {
+            return null;
+        }
+
+        try
+        {
+            var first = OnRule(NormaliseRule(draft.RecurrenceRule), start, end, draft.AllDay, draft.TimeZoneId, zone).Start;
+            return first == start ? null : first;
+        }
+        catch (UserFacingException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="start"/>–<paramref name="end"/> moved onto the first occurrence <paramref name="rule"/> yields at or
+    /// after the start. Fails with a clear message for unreadable rules, rules without occurrences and absurdly dense ones.
+    /// </summary>
+    private static (DateTimeOffset Start, DateTimeOffset End) OnRule(
+        string rule, DateTimeOffset start, DateTimeOffset end, bool allDay, string timeZoneId, TimeZoneInfo zone)
+    {
+        var slots = RecurrenceExpander.Expand(
+            rule, WallClock.ToLocal(start, zone), end - start, timeZoneId, start + ValidationSpan, MaxOccurrencesPerValidationSpan);
+        // RFC 5545 leaves a DTSTART outside its rule undefined: this calendar skips it, others show it as an extra
+        // occurrence (a Monday "first Friday" meeting). The series starts on its first real occurrence instead.
+        return StartedOn(slots[0].Start, start, end, allDay, zone);
+    }
+
+    /// <summary>
+    /// <paramref name="start"/>–<paramref name="end"/> moved to <paramref name="firstStart"/> (the rule's first occurrence, at
+    /// or after the start, at the same time of day), keeping the duration, or as many whole local days for all-day events.
+    /// </summary>
+    private static (DateTimeOffset Start, DateTimeOffset End) StartedOn(
+        DateTimeOffset firstStart, DateTimeOffset start, DateTimeOffset end, bool allDay, TimeZoneInfo zone)
+    {
+        if (firstStart == start)
+        {
+            return (start, end);
+        }
+
+        if (!allDay)
+        {
+            return (firstStart, firstStart + (end - start));
+        }
+
+        var days = LocalDate(end, zone).DayNumber - LocalDate(start, zone).DayNumber;
+        var firstDay = LocalDate(firstStart, zone);
+        return (WallClock.AtMidnight(firstDay, zone), WallClock.AtMidnight(firstDay.AddDays(days), zone));
     }
 
     /// <summary>The local days from <paramref name="start"/>'s to <paramref name="end"/>'s (exclusive; at least one), as instants.</summary>

@@ -3,6 +3,7 @@ using Ical.Net.DataTypes;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Recurrence;
+using OobcCalendar.Shared.Time;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
@@ -71,8 +72,19 @@ internal sealed class IcsSeriesImport(IcsEventReading reading, IcsTimeResolver t
             return null;
         }
 
-        return new PlannedImport(e, changed, deleted, draft.Note);
+        return new PlannedImport(e, changed, deleted, JoinNotes(draft.Note, StartNote(e, draft.Draft)));
     }
+
+    /// <summary>
+    /// Says so when the file's DTSTART is not one of its rule's occurrences (RFC 5545 leaves such a start undefined; some
+    /// apps show it as an extra occurrence): the series starts on its first real occurrence, as one made here would.
+    /// </summary>
+    private static string? StartNote(CalendarEvent e, EventDraft draft) =>
+        e.IsRecurring && e.StartUtc != draft.Start
+            ? $"The file starts it on {TimeText.Date(draft.Start, e.Zone)}, a day its rule does not give: it starts on {TimeText.Date(e.StartUtc, e.Zone)}, its first occurrence."
+            : null;
+
+    private static string? JoinNotes(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
 
     /// <summary>A changed occurrence whose series is not in the file (some exports hold only the instances someone changed).</summary>
     public PlannedImport? BuildSingle(string uid, IcalEvent change)

@@ -69,7 +69,9 @@ internal static class IcsWriter
     private static IcalEvent Master(IcsExportItem item, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now)
     {
         var e = item.Event;
-        var vevent = Common(item, e.StartUtc, e.EndUtc, e.Title, e.Description, e.Location, people, now, recurrenceId: null);
+        // DTSTART must be an occurrence: readers disagree on a DTSTART outside the rule (RFC 5545 leaves it undefined).
+        var (start, end) = e.FirstRuleOccurrence();
+        var vevent = Common(item, start, end, e.Title, e.Description, e.Location, people, now, recurrenceId: null);
         if (e.RecurrenceRule is { } rule)
         {
             vevent.RecurrenceRule = new RecurrenceRule(e.AllDay ? IcsRules.UntilAsDate(rule, e.TimeZoneId) : rule);

@@ -191,7 +191,7 @@ public sealed partial class EventEditorDialog : ComponentBase
                 var saved = EventId is { } id
                     ? await Mediator.Send(new UpdateEvent(id, original?.RecurrenceId, scope, draft))
                     : await Mediator.Send(new CreateEvent(draft));
-                Snackbar.Add(EventId is null ? "Event added." : "Event saved.", Severity.Success);
+                Snackbar.Add(EventId is null ? AddedNotice(draft) : "Event saved.", Severity.Success);
                 Dialog.Close(DialogResult.Ok(saved));
             },
             Snackbar,
@@ -200,6 +200,13 @@ public sealed partial class EventEditorDialog : ComponentBase
             invalidNotice: "Some fields need another look.");
         saving = false;
     }
+
+    // The server starts a series on its rule's first occurrence (a Monday start with a "first Friday" rule starts on that
+    // Friday): say so, or the person looks for the series on the day they picked.
+    private static string AddedNotice(EventDraft draft) =>
+        CalendarEvent.MovedSeriesStart(draft) is { } first
+            ? $"Event added. It starts on {TimeText.Date(first, OfficeTime.Zone(draft.TimeZoneId))}, the first day that fits how it repeats."
+            : "Event added.";
 
     // A new event always; an edit only when its time or its people changed (re-saving a title must not nag).
     private bool NeedsBusyCheck(EventDraft draft) =>
