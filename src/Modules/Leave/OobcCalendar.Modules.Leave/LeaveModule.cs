@@ -15,6 +15,8 @@ public static class LeaveModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<LeaveDbContext>(LeaveDbContext.SchemaName);
+        services.AddSingleton<LeaveReferenceData>();
+        services.AddHostedService<LeaveReferenceDataSeeder>();
         services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation));
         return services;
     }
