@@ -1,25 +1,54 @@
+using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OobcCalendar.Modules.Leave.Contracts;
+using OobcCalendar.Modules.Leave.Domain.Requests;
+using OobcCalendar.Modules.Leave.Features.Balances;
+using OobcCalendar.Modules.Leave.Features.Requests;
 using OobcCalendar.Modules.Leave.Persistence;
+using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
 
 namespace OobcCalendar.Modules.Leave;
 
-/// <summary>Registers the Leave module with the host.</summary>
+/// <summary>Registers the Leave module: leave types, holidays, requests and approvals, balances from a ledger, accrual jobs.</summary>
 public static class LeaveModule
 {
-    /// <summary>Adds the module's persistence, handlers, jobs, pages and navigation.</summary>
+    /// <summary>Adds the module's persistence, reference data, validators, events, jobs and navigation.</summary>
     public static IServiceCollection AddLeaveModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<LeaveDbContext>(LeaveDbContext.SchemaName);
         services.AddSingleton<LeaveReferenceData>();
         services.AddHostedService<LeaveReferenceDataSeeder>();
+        services.AddSingleton(DocumentLimitsFrom(configuration));
+        services.AddSingleton<LeaveApprovers>();
+
+        services.AddSingleton<IValidator<SubmitLeaveRequest>, SubmitLeaveRequestValidator>();
+        services.AddSingleton<IValidator<PreviewLeaveRequest>, PreviewLeaveRequestValidator>();
+        services.AddSingleton<IValidator<RejectLeaveRequest>, RejectLeaveRequestValidator>();
+        services.AddSingleton<IValidator<AdjustBalance>, AdjustBalanceValidator>();
+        services.AddSingleton<IValidator<SetLeaveStartDate>, SetLeaveStartDateValidator>();
+
+        services.AddIntegrationEvent<LeaveRequestedIntegrationEvent>();
+        services.AddIntegrationEvent<LeaveApprovedIntegrationEvent>();
+        services.AddIntegrationEvent<LeaveRejectedIntegrationEvent>();
+        services.AddIntegrationEvent<LeaveCancelledIntegrationEvent>();
+
         services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation));
         return services;
     }
 
+    // Pages come with the UI step; until then the module adds no drawer entries.
     private static IReadOnlyList<NavItem> Navigation => [];
+
+    private static DocumentLimits DocumentLimitsFrom(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Leave:Documents");
+        var types = section.GetSection("ContentTypes").Get<string[]>();
+        return new DocumentLimits(
+            section.GetValue("MaxBytes", DocumentLimits.Default.MaxBytes),
+            types is { Length: > 0 } ? [.. types.Select(t => t.Trim().ToLowerInvariant())] : DocumentLimits.Default.ContentTypes);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using OobcCalendar.Modules.Leave.Domain.Holidays;
 using OobcCalendar.Modules.Leave.Domain.LeaveTypes;
 using OobcCalendar.Modules.Leave.Persistence.Configurations;
+using OobcCalendar.Shared.Time;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Leave.Persistence;
@@ -46,7 +47,7 @@ internal sealed class LeaveReferenceData(IDbContextFactory<LeaveDbContext> conte
     /// <summary>The office's current year and the next (the holiday calendar always reaches a year ahead).</summary>
     public IReadOnlyList<int> CurrentAndNextYear()
     {
-        var year = LeaveClock.Today(clock).Year;
+        var year = WallClock.Today(clock, OfficeTime.DefaultTimeZoneId).Year;
         return [year, year + 1];
     }
 }
@@ -57,14 +58,4 @@ internal sealed class LeaveReferenceDataSeeder(LeaveReferenceData data) : IHoste
     public Task StartAsync(CancellationToken cancellationToken) => data.SeedAsync(data.CurrentAndNextYear(), cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
-
-/// <summary>Leave counts days in the office's zone: "today" is Manila's today, whoever asks.</summary>
-internal static class LeaveClock
-{
-    public static DateOnly Today(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), OfficeTime.Zone(OfficeTime.DefaultTimeZoneId)).DateTime);
-    }
 }
