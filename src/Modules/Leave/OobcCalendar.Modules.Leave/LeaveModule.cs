@@ -3,12 +3,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Leave.Domain.Requests;
+using OobcCalendar.Modules.Leave.Features.Jobs;
 using OobcCalendar.Modules.Leave.Features.Balances;
 using OobcCalendar.Modules.Leave.Features.Requests;
 using OobcCalendar.Modules.Leave.Persistence;
 using OobcCalendar.Shared.IntegrationEvents;
+using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Leave;
 
@@ -35,6 +38,11 @@ public static class LeaveModule
         services.AddIntegrationEvent<LeaveApprovedIntegrationEvent>();
         services.AddIntegrationEvent<LeaveRejectedIntegrationEvent>();
         services.AddIntegrationEvent<LeaveCancelledIntegrationEvent>();
+
+        // Jobs run in the office's zone; the year-end job uses the accrual job for the new year's grants.
+        services.AddTransient<LeaveAccrualJob>();
+        services.AddRecurringJob<LeaveAccrualJob>(LeaveAccrualJob.Name, LeaveAccrualJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
+        services.AddRecurringJob<LeaveYearEndJob>(LeaveYearEndJob.Name, LeaveYearEndJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
 
         services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation));
         return services;
