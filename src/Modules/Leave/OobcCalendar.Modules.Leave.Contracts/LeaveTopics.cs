@@ -8,4 +8,7 @@ public static class LeaveTopics
 
     /// <summary>A ledger entry was booked for someone (key: person id; audience: the person).</summary>
     public const string Balances = "leave.balances";
+
+    /// <summary>Admin added, changed or removed a holiday (key: holiday id).</summary>
+    public const string Holidays = "leave.holidays";
 }

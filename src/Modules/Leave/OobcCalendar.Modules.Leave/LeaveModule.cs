@@ -5,6 +5,8 @@ using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Leave.Domain.Requests;
 using OobcCalendar.Modules.Leave.Features.Jobs;
 using OobcCalendar.Modules.Leave.Features.Balances;
+using OobcCalendar.Modules.Leave.Features.Holidays;
+using OobcCalendar.Modules.Leave.Features.LeaveTypes;
 using OobcCalendar.Modules.Leave.Features.Requests;
 using OobcCalendar.Modules.Leave.Persistence;
 using OobcCalendar.Shared.IntegrationEvents;
@@ -33,6 +35,8 @@ public static class LeaveModule
         services.AddSingleton<IValidator<RejectLeaveRequest>, RejectLeaveRequestValidator>();
         services.AddSingleton<IValidator<AdjustBalance>, AdjustBalanceValidator>();
         services.AddSingleton<IValidator<SetLeaveStartDate>, SetLeaveStartDateValidator>();
+        services.AddSingleton<IValidator<SaveLeaveType>, SaveLeaveTypeValidator>();
+        services.AddSingleton<IValidator<SaveHoliday>, SaveHolidayValidator>();
 
         services.AddIntegrationEvent<LeaveRequestedIntegrationEvent>();
         services.AddIntegrationEvent<LeaveApprovedIntegrationEvent>();
