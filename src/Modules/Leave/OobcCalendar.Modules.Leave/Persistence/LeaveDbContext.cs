@@ -1,4 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Leave.Domain.Holidays;
+using OobcCalendar.Modules.Leave.Domain.LeaveTypes;
+using OobcCalendar.Modules.Leave.Domain.Ledger;
+using OobcCalendar.Modules.Leave.Domain.People;
+using OobcCalendar.Modules.Leave.Domain.Requests;
+using OobcCalendar.Modules.Leave.Persistence.Configurations;
 using OobcCalendar.Shared.Persistence;
 
 namespace OobcCalendar.Modules.Leave.Persistence;
@@ -10,9 +16,33 @@ internal sealed class LeaveDbContext(DbContextOptions<LeaveDbContext> options) :
 
     public override string Schema => SchemaName;
 
+    public DbSet<LeaveType> LeaveTypes => Set<LeaveType>();
+
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<LeaveRequest> Requests => Set<LeaveRequest>();
+
+    public DbSet<LeaveDocument> Documents => Set<LeaveDocument>();
+
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+
+    public DbSet<LeaveProfile> Profiles => Set<LeaveProfile>();
+
+    public DbSet<HolidaySeedYear> HolidaySeedYears => Set<HolidaySeedYear>();
+
+    public DbSet<ClosedLeaveYear> ClosedYears => Set<ClosedLeaveYear>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // Entity configurations are applied here one by one as the module grows (no assembly scanning).
+        // Entity configurations are applied one by one (no assembly scanning).
+        modelBuilder.ApplyConfiguration(new LeaveTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new HolidayConfiguration());
+        modelBuilder.ApplyConfiguration(new LeaveProfileConfiguration());
+        modelBuilder.ApplyConfiguration(new LeaveRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new LeaveDocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new LedgerEntryConfiguration());
+        modelBuilder.ApplyConfiguration<HolidaySeedYear>(new YearMarkersConfiguration());
+        modelBuilder.ApplyConfiguration<ClosedLeaveYear>(new YearMarkersConfiguration());
     }
 }
 

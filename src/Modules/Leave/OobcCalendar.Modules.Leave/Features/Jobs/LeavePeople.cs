@@ -1,0 +1,25 @@
+using OobcCalendar.Shared.Users;
+
+namespace OobcCalendar.Modules.Leave.Features.Jobs;
+
+/// <summary>The people who earn leave: active office members of the directory (check-in desk accounts are not people).</summary>
+internal static class LeavePeople
+{
+    public static async Task<IReadOnlyList<Guid>> EarnersAsync(IUserDirectory directory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var ids = new HashSet<Guid>();
+        foreach (var role in Roles.OfficeMemberRoles)
+        {
+            foreach (var user in await directory.InRoleAsync(role, cancellationToken))
+            {
+                if (user.IsActive)
+                {
+                    ids.Add(user.Id);
+                }
+            }
+        }
+
+        return [.. ids.Order()];
+    }
+}
