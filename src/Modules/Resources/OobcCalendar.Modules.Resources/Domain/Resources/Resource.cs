@@ -21,8 +21,14 @@ internal sealed class Resource
     /// <summary>Seats (rooms, vehicles); null where it does not apply.</summary>
     public int? Capacity { get; private set; }
 
-    /// <summary>Free-text features people filter by: "Projector", "Video conference", "Plate ABC 1234".</summary>
+    /// <summary>Free-text features people filter by: "Projector", "Video conference", "4x4".</summary>
     public List<string> Features { get; private set; } = [];
+
+    /// <summary>
+    /// What tells this one apart from its twins: a vehicle's plate, an asset tag. Kept out of
+    /// <see cref="Features"/> because no one filters by it, and a filter of plates is noise.
+    /// </summary>
+    public string? Identifier { get; private set; }
 
     public string? Description { get; private set; }
 
@@ -53,6 +59,7 @@ internal sealed class Resource
         Name = details.Name.Trim();
         Location = string.IsNullOrWhiteSpace(details.Location) ? null : details.Location.Trim();
         Capacity = details.Capacity;
+        Identifier = string.IsNullOrWhiteSpace(details.Identifier) ? null : details.Identifier.Trim();
         Features = details.Features.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         Description = string.IsNullOrWhiteSpace(details.Description) ? null : details.Description.Trim();
         RequiresApproval = details.RequiresApproval;
@@ -146,7 +153,8 @@ internal sealed record ResourceDetails(
     bool RequiresApproval,
     IReadOnlyList<Guid> ApproverIds,
     string TimeZoneId,
-    BookingRules Rules);
+    BookingRules Rules,
+    string? Identifier = null);
 
 /// <summary>Durations in words for rule messages.</summary>
 internal static class Durations

@@ -34,7 +34,8 @@ internal sealed class ListResourcesHandler(IDbContextFactory<ResourcesDbContext>
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = $"%{query.Search.Trim()}%";
-            resources = resources.Where(r => EF.Functions.ILike(r.Name, pattern) || EF.Functions.ILike(r.Location ?? string.Empty, pattern) || EF.Functions.ILike(r.Description ?? string.Empty, pattern));
+            resources = resources.Where(r => EF.Functions.ILike(r.Name, pattern) || EF.Functions.ILike(r.Location ?? string.Empty, pattern) || EF.Functions.ILike(r.Description ?? string.Empty, pattern)
+                || EF.Functions.ILike(r.Identifier ?? string.Empty, pattern));
         }
 
         var list = await resources.OrderBy(r => r.Kind).ThenBy(r => r.Name).ToListAsync(cancellationToken);

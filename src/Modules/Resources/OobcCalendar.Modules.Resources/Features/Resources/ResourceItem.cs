@@ -15,8 +15,9 @@ internal sealed record ResourceItem(
     bool RequiresApproval,
     IReadOnlyList<Guid> ApproverIds,
     string TimeZoneId,
-    BookingRules Rules)
+    BookingRules Rules,
+    string? Identifier = null)
 {
     public static ResourceItem From(Resource r) =>
-        new(r.Id, r.Kind, r.Name, r.Location, r.Capacity, r.Features, r.Description, r.IsActive, r.RequiresApproval, r.ApproverIds, r.TimeZoneId, r.Rules);
+        new(r.Id, r.Kind, r.Name, r.Location, r.Capacity, r.Features, r.Description, r.IsActive, r.RequiresApproval, r.ApproverIds, r.TimeZoneId, r.Rules, r.Identifier);
 }

@@ -23,7 +23,8 @@ internal sealed record SaveResource(
     bool RequiresApproval,
     IReadOnlyList<Guid> ApproverIds,
     string TimeZoneId,
-    BookingRules Rules) : ICommand<Guid>;
+    BookingRules Rules,
+    string? Identifier = null) : ICommand<Guid>;
 
 internal sealed class SaveResourceValidator : AbstractValidator<SaveResource>
 {
@@ -31,6 +32,7 @@ internal sealed class SaveResourceValidator : AbstractValidator<SaveResource>
     {
         RuleFor(r => r.Name).NotEmpty().WithMessage("Give the resource a name.").MaximumLength(150);
         RuleFor(r => r.Location).MaximumLength(200);
+        RuleFor(r => r.Identifier).MaximumLength(40);
         RuleFor(r => r.Description).MaximumLength(2000);
         RuleFor(r => r.Capacity).InclusiveBetween(1, 10000).When(r => r.Capacity is not null).WithMessage("Capacity must be between 1 and 10,000.");
         RuleFor(r => r.Capacity).NotNull().When(r => r.Kind == ResourceKind.Room).WithMessage("Rooms need a capacity (seats).");
@@ -60,7 +62,7 @@ internal sealed class SaveResourceHandler(IDbContextFactory<ResourcesDbContext> 
         }
 
         var details = new ResourceDetails(command.Kind, command.Name, command.Location, command.Capacity, command.Features, command.Description,
-            command.RequiresApproval, command.ApproverIds, command.TimeZoneId, command.Rules);
+            command.RequiresApproval, command.ApproverIds, command.TimeZoneId, command.Rules, command.Identifier);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Resource resource;
         if (command.Id is { } id)

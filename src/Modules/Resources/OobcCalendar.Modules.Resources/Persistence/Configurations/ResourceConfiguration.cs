@@ -12,6 +12,7 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Name).HasMaxLength(150);
         builder.Property(r => r.Location).HasMaxLength(200);
+        builder.Property(r => r.Identifier).HasMaxLength(40);
         builder.Property(r => r.Description).HasMaxLength(2000);
         builder.Property(r => r.TimeZoneId).HasMaxLength(64);
         builder.HasIndex(r => r.Name).IsUnique();

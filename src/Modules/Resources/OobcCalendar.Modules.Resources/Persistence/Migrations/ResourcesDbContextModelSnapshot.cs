@@ -199,6 +199,11 @@ namespace OobcCalendar.Modules.Resources.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("features");
 
+                    b.Property<string>("Identifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("identifier");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");

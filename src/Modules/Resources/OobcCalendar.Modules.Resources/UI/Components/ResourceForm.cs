@@ -15,6 +15,8 @@ internal sealed class ResourceForm
 
     public int? Capacity { get; set; }
 
+    public string? Identifier { get; set; }
+
     public List<string> Features { get; } = [];
 
     public string? Description { get; set; }
@@ -51,6 +53,7 @@ internal sealed class ResourceForm
             Name = r.Name,
             Location = r.Location,
             Capacity = r.Capacity,
+            Identifier = r.Identifier,
             Description = r.Description,
             RequiresApproval = r.RequiresApproval,
             ApproverIds = r.ApproverIds.ToHashSet(),
@@ -88,6 +91,6 @@ internal sealed class ResourceForm
 
         // Approvers only mean something when approval is on; dropping them keeps the validator's rule simple to satisfy.
         var approvers = RequiresApproval ? ApproverIds.ToList() : [];
-        return new SaveResource(id, Kind, Name, Location, Capacity, Features.ToList(), Description, RequiresApproval, approvers, TimeZoneId ?? string.Empty, rules);
+        return new SaveResource(id, Kind, Name, Location, Capacity, Features.ToList(), Description, RequiresApproval, approvers, TimeZoneId ?? string.Empty, rules, Identifier);
     }
 }
