@@ -76,7 +76,8 @@ public sealed class DemoDataTests(SchedulingFixture fixture)
         "Records management training", "Quarterly report due", "Project kickoff: youth livelihood programme", "Lunch and learn: data privacy", "1:1 Jamal / Rashid",
     ];
 
-    // The seed's events by title: tests in this collection create theirs at the same frozen instant.
+    // The seed's events by title: tests in this collection create theirs at the same frozen instant, so no other test
+    // may give an event one of these titles (an imported "All-hands" once made the count 11).
     private async Task<List<CalendarEvent>> DemoEventsAsync()
     {
         await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<SchedulingDbContext>>().CreateDbContextAsync();

@@ -98,7 +98,7 @@ public sealed class IcsImportTests(SchedulingFixture fixture)
     {
         // Monday 1 March 2027 with a "first Friday" rule: RFC 5545 leaves that Monday undefined (other apps show it).
         var file = Calendar(Event(
-            Uid("first-friday"), "All-hands", "DTSTART;TZID=Asia/Manila:20270301T150000", "DTEND;TZID=Asia/Manila:20270301T160000", "RRULE:FREQ=MONTHLY;BYDAY=1FR;COUNT=3"));
+            Uid("first-friday"), "Imported all-hands", "DTSTART;TZID=Asia/Manila:20270301T150000", "DTEND;TZID=Asia/Manila:20270301T160000", "RRULE:FREQ=MONTHLY;BYDAY=1FR;COUNT=3"));
 
         var preview = (await PreviewAsync(file)).Events.ShouldHaveSingleItem();
         var result = await ImportAsync(file);
