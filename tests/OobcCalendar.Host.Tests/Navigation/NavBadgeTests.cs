@@ -6,7 +6,6 @@ using OobcCalendar.Host.Components.Layout;
 using OobcCalendar.Host.Infrastructure;
 using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Shared.LiveUpdates;
-using OobcCalendar.Testing;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
 using OobcCalendar.Testing;
