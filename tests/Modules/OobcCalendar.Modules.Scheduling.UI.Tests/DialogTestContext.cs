@@ -6,6 +6,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Scheduling.UI.Events;
+using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Tests;
@@ -28,10 +29,14 @@ public abstract class DialogTestContext : BunitContext, IAsyncLifetime
         Mediator.Answer<ListCategories>(_ => (IReadOnlyList<EventCategoryView>)[new EventCategoryView(Guid.NewGuid(), "Meeting", "#1565c0")]);
         Services.AddSingleton(mediator);
         Services.AddScoped<EventActions>();
+        Services.AddSingleton<ILiveUpdates>(Live);
         Provider = Render<MudDialogProvider>();
     }
 
     protected FakeMediator Mediator { get; }
+
+    /// <summary>The live-update bus components subscribe to (live components, e.g. Home cards).</summary>
+    protected InMemoryLiveUpdates Live { get; } = new();
 
     protected IRenderedComponent<MudDialogProvider> Provider { get; }
 

@@ -45,6 +45,7 @@ public static class ResourcesModule
                     DetailsComponent = typeof(UI.Components.BookingEntryDetails),
                 },
             ],
+            HomeSections = [new HomeSection("resources.bookings", "My bookings", typeof(UI.Home.BookingsHomeSection), 20) { Roles = Roles.OfficeMemberRoles }],
         });
         return services;
     }

@@ -47,6 +47,7 @@ public static class SchedulingModule
             MapEndpoints = SchedulingEndpoints.Map,
             CalendarFeeds = [new CalendarFeed(EventCalendarActions.Key, "Events", SchedulingEndpoints.FeedPath, "#1565c0", [SchedulingTopics.Events], 10)],
             CalendarToolbarComponents = [typeof(QuickAddBox)],
+            HomeSections = [new HomeSection("scheduling.my-day", "My day", typeof(UI.Home.MyDaySection), 10) { Roles = Roles.OfficeMemberRoles }],
         });
         return services;
     }

@@ -14,6 +14,9 @@ public sealed class ModuleCatalog(IEnumerable<ModuleDefinition> modules)
     /// <summary>Every navigation entry of every enabled module.</summary>
     public IEnumerable<NavItem> Navigation => Modules.SelectMany(m => m.Navigation);
 
+    /// <summary>Every Home card of every enabled module, in their order (then registration order).</summary>
+    public IEnumerable<HomeSection> HomeSections => Modules.SelectMany(m => m.HomeSections).OrderBy(s => s.Order);
+
     /// <summary>Whether the named module is enabled.</summary>
     public bool IsEnabled(string name) => Modules.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
 }

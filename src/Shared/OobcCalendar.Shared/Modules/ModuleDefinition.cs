@@ -20,6 +20,9 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
     /// <see cref="UI.Calendar.ICalendarPage"/> as its <c>Calendar</c> parameter.
     /// </summary>
     public IReadOnlyList<Type> CalendarToolbarComponents { get; init; } = [];
+
+    /// <summary>Cards this module adds to Home (see <see cref="HomeSection"/>), shown with every other module's in order.</summary>
+    public IReadOnlyList<HomeSection> HomeSections { get; init; } = [];
 }
 
 /// <summary>

@@ -1,17 +1,19 @@
 using OobcCalendar.Shared.LiveUpdates;
 
-namespace OobcCalendar.Host.Tests.Navigation;
+namespace OobcCalendar.Testing;
 
 /// <summary>
 /// The live-update bus without PostgreSQL, for component tests: <see cref="PublishAsync"/> delivers to the
 /// matching subscribers and returns once they have handled it, so a test can assert right after.
 /// </summary>
-internal sealed class InMemoryLiveUpdates : ILiveUpdates
+public sealed class InMemoryLiveUpdates : ILiveUpdates
 {
     private readonly List<(IReadOnlyCollection<string> Topics, Guid? UserId, Func<LiveUpdate, Task> Handler)> subscribers = [];
 
+    /// <summary>How many subscriptions are open.</summary>
     public int SubscriberCount => subscribers.Count;
 
+    /// <inheritdoc />
     public IDisposable Subscribe(IReadOnlyCollection<string> topics, Guid? userId, Func<LiveUpdate, Task> handler)
     {
         var entry = (topics, userId, handler);
@@ -19,6 +21,7 @@ internal sealed class InMemoryLiveUpdates : ILiveUpdates
         return new Unsubscribe(() => subscribers.Remove(entry));
     }
 
+    /// <inheritdoc />
     public async Task PublishAsync(LiveUpdate update, CancellationToken cancellationToken)
     {
         foreach (var (_, _, handler) in subscribers.ToList().Where(s => s.Topics.Contains(update.Topic) && update.IsFor(s.UserId)))
