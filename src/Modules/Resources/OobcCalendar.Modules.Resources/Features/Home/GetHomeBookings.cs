@@ -19,7 +19,7 @@ internal sealed record GetHomeBookings : IQuery<HomeBookings>
 
 /// <summary>
 /// <paramref name="Upcoming"/>: pending or approved, not yet over, soonest first. <paramref name="Decided"/>: decided or
-/// cancelled by someone else in the last week and not in <paramref name="Upcoming"/>, newest first.
+/// cancelled by someone else in the last week, not dismissed, and not in <paramref name="Upcoming"/>, newest first.
 /// <paramref name="WaitingCount"/> and <paramref name="Waiting"/> (oldest first) are empty for someone who approves nothing.
 /// </summary>
 internal sealed record HomeBookings(
@@ -46,7 +46,7 @@ internal sealed class GetHomeBookingsHandler(IDbContextFactory<ResourcesDbContex
         var since = now - GetHomeBookings.RecentFor;
         var decided = await BookingQueries.ProjectAsync(
             db,
-            mine.Where(b => !shown.Contains(b.Id)
+            mine.Where(b => !shown.Contains(b.Id) && b.DismissedByRequesterAt == null
                     && ((b.DecidedAt != null && b.DecidedAt >= since) || (b.CancelledAt != null && b.CancelledAt >= since && b.CancelledBy != me)))
                 .OrderByDescending(b => b.CancelledAt ?? b.DecidedAt)
                 .Take(GetHomeBookings.Take),
