@@ -104,6 +104,24 @@ public sealed class LeaveBusyTests(SchedulingLeaveFixture fixture)
         await Should.ThrowAsync<OobcCalendar.Shared.Errors.ForbiddenException>(() => fixture.SendAs<int>(fixture.Staff, new RebuildLeaveBusyIntervals()));
     }
 
+    [Fact]
+    public async Task GetMyAwayClashes_WhenLeaveCoversAnEventOfMine_FlagsTheDay()
+    {
+        // Tue 20 April 2027: within the flags' horizon from the frozen clock (1 March 2027).
+        var leave = new LeaveApprovedIntegrationEvent(Guid.NewGuid(), fixture.Staff2.Id, fixture.Manager.Id, null, "VL", "Vacation leave", false,
+            new DateOnly(2027, 4, 20), new DateOnly(2027, 4, 20), "Full", "Full", 1, new DateTimeOffset(2027, 4, 20, 0, 0, 0, Manila), new DateTimeOffset(2027, 4, 21, 0, 0, 0, Manila), "Trip")
+        { OccurredAt = fixture.Clock.GetUtcNow() };
+        await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Drafts.Single(Drafts.At(2027, 4, 20, 3), title: "Planning", participants: [fixture.Staff2.Id])));
+        (await fixture.SendAs<IReadOnlyList<AwayClash>>(fixture.Staff2, new GetMyAwayClashes())).ShouldBeEmpty("not away yet");
+
+        await DeliverAsync(leave);
+
+        var clash = (await fixture.SendAs<IReadOnlyList<AwayClash>>(fixture.Staff2, new GetMyAwayClashes())).ShouldHaveSingleItem();
+        clash.ShouldBe(new AwayClash(new DateOnly(2027, 4, 20), 1, 0));
+        clash.Text.ShouldBe("You are away on Tue 20 Apr: 1 event");
+        (await fixture.SendAs<IReadOnlyList<AwayClash>>(fixture.Manager, new GetMyAwayClashes())).ShouldBeEmpty("the organizer is not away");
+    }
+
     /// <summary>Stores <paramref name="integrationEvent"/> in Leave's outbox, wakes the dispatcher and waits until it was delivered.</summary>
     private async Task DeliverAsync(IIntegrationEvent integrationEvent)
     {
