@@ -1,6 +1,6 @@
 using OobcCalendar.Benchmarks;
 
-// build/bench.sh: "bookings", "calendar" or nothing for both. Each prints "name: value" lines.
+// build/bench.sh: "bookings", "calendar", "leave" or nothing for all. Each prints "name: value" lines.
 var which = args.Length > 0 ? args[0] : "all";
 if (which is "all" or "bookings")
 {
@@ -10,4 +10,9 @@ if (which is "all" or "bookings")
 if (which is "all" or "calendar")
 {
     await MonthFeedBench.RunAsync();
+}
+
+if (which is "all" or "leave")
+{
+    await LeaveBench.RunAsync();
 }

@@ -34,6 +34,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = default!;
 
     /// <summary>artifacts/screenshots under the repository root (git-ignored).</summary>
+    /// <summary>The running host's services (e.g. to put a journey's own rows in place by SQL).</summary>
+    public IServiceProvider Services => app!.Services;
+
     public string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
 
     public async Task InitializeAsync()

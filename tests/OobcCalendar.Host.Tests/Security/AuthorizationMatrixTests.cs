@@ -44,6 +44,7 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/resources/approvals"] = new("GET", "/resources/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),
+        ["/leave/reports"] = new("GET", "/leave/reports", "login", "denied", Ok, Ok, "denied"),
 
         // Endpoints
         ["/health/live"] = new("GET", "/health/live", Ok, Ok, Ok, Ok, Ok),
@@ -54,6 +55,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/scheduling/calendar.ics"] = new("GET", "/scheduling/calendar.ics?start=2026-12-01&end=2026-12-08", "login", Ok, Ok, Ok, Ok),
         ["/scheduling/events/{id}.ics"] = new("GET", $"/scheduling/events/{Guid.Empty}.ics", "login", "404", "404", "404", "404"),
         ["/resources/utilisation.csv"] = new("GET", "/resources/utilisation.csv?from=2026-12-01&to=2026-12-08", "login", "denied", Ok, Ok, "denied"),
+        ["/leave/reports/leave-taken.csv"] = new("GET", "/leave/reports/leave-taken.csv?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),
+        ["/leave/reports/leave-taken.xlsx"] = new("GET", "/leave/reports/leave-taken.xlsx?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),
     };
 
     private static readonly (string Role, string? Email)[] Callers =

@@ -44,7 +44,7 @@ internal static class RateLimits
 
     /// <summary>
     /// Endpoint convention for the modules' endpoints, by path, so a module's new feed or download is limited
-    /// without remembering to: <c>/api/calendar/*</c> are feeds, <c>*.ics</c> and <c>*.csv</c> are exports.
+    /// without remembering to: <c>/api/calendar/*</c> are feeds, <c>*.ics</c>, <c>*.csv</c> and <c>*.xlsx</c> are exports.
     /// </summary>
     internal static void ByPath(EndpointBuilder endpoint)
     {
@@ -58,7 +58,8 @@ internal static class RateLimits
         {
             route.Metadata.Add(new EnableRateLimitingAttribute(Feeds));
         }
-        else if (path.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        else if (path.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                 || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             route.Metadata.Add(new EnableRateLimitingAttribute(Exports));
         }

@@ -48,12 +48,17 @@ public static class LeaveModule
         services.AddRecurringJob<LeaveAccrualJob>(LeaveAccrualJob.Name, LeaveAccrualJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddRecurringJob<LeaveYearEndJob>(LeaveYearEndJob.Name, LeaveYearEndJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
 
-        services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation));
+        services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation)
+        {
+            MapEndpoints = LeaveEndpoints.Map,
+        });
         return services;
     }
 
-    // Pages come with the UI step; until then the module adds no drawer entries.
-    private static IReadOnlyList<NavItem> Navigation => [];
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Leave reports", "/leave/reports", MudBlazor.Icons.Material.Outlined.Assessment, "Leave", [Roles.Manager, Roles.Admin], 80),
+    ];
 
     private static DocumentLimits DocumentLimitsFrom(IConfiguration configuration)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Scheduling.Features.BusyIntervals;
@@ -34,6 +35,9 @@ public static class SchedulingModule
         services.AddIntegrationEventHandler<BookingApprovedIntegrationEvent, BookingBusyConsumer>();
         services.AddIntegrationEventHandler<BookingCancelledIntegrationEvent, BookingBusyConsumer>();
         services.AddIntegrationEventHandler<BookingRejectedIntegrationEvent, BookingBusyConsumer>();
+        // Leave's approved leave keeps the person busy too (docs/adr/0024).
+        services.AddIntegrationEventHandler<LeaveApprovedIntegrationEvent, LeaveBusyConsumer>();
+        services.AddIntegrationEventHandler<LeaveCancelledIntegrationEvent, LeaveBusyConsumer>();
         services.AddTransient<ExtendOccurrenceIndexJob>();
         // 02:10 office time: after midnight, before anyone opens next year's calendar.
         services.AddRecurringJob<ExtendOccurrenceIndexJob>(ExtendOccurrenceIndexJob.Name, "0 10 2 * * ?", OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
