@@ -1,10 +1,12 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Leave.Domain.Requests;
 using OobcCalendar.Modules.Leave.Features.Jobs;
 using OobcCalendar.Modules.Leave.Features.Balances;
+using OobcCalendar.Modules.Leave.Features.Calendar;
 using OobcCalendar.Modules.Leave.Features.Holidays;
 using OobcCalendar.Modules.Leave.Features.LeaveTypes;
 using OobcCalendar.Modules.Leave.Features.Requests;
@@ -48,12 +50,29 @@ public static class LeaveModule
         services.AddRecurringJob<LeaveAccrualJob>(LeaveAccrualJob.Name, LeaveAccrualJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddRecurringJob<LeaveYearEndJob>(LeaveYearEndJob.Name, LeaveYearEndJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
 
-        services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation));
+        services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation)
+        {
+            MapEndpoints = LeaveEndpoints.Map,
+            CalendarFeeds =
+            [
+                new CalendarFeed(LeaveCalendarFeed.Key, "Leave", LeaveCalendarFeed.Path, LeaveCalendarFeed.ApprovedColour, [LeaveTopics.Requests], 30)
+                {
+                    DetailsComponent = typeof(UI.Components.LeaveEntryDetails),
+                },
+                new CalendarFeed(HolidayCalendarFeed.Key, "Holidays", HolidayCalendarFeed.Path, HolidayCalendarFeed.Colour, [LeaveTopics.Holidays], 40)
+                {
+                    DetailsComponent = typeof(UI.Components.LeaveEntryDetails),
+                },
+            ],
+        });
         return services;
     }
 
-    // Pages come with the UI step; until then the module adds no drawer entries.
-    private static IReadOnlyList<NavItem> Navigation => [];
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Who's out", "/leave/whos-out", Icons.Material.Outlined.EventBusy, "Leave", Roles.OfficeMemberRoles, 40),
+        new("Leave settings", "/leave/manage", Icons.Material.Outlined.BeachAccess, "Admin", [Roles.Admin], 10),
+    ];
 
     private static DocumentLimits DocumentLimitsFrom(IConfiguration configuration)
     {
