@@ -5,7 +5,7 @@ namespace OobcCalendar.Modules.Leave.UI.Components;
 /// <summary>One of the Who's out page's periods: its days (inclusive) and how it is titled.</summary>
 internal sealed record WhosOutWindow(string Key, string Title, DateOnly From, DateOnly To, string Empty)
 {
-    public string Dates => From == To ? TimeText.Date(From) : TimeText.AllDay(From, To);
+    public string Dates => From == To ? TimeText.Date(From) : $"{TimeText.Day(From)} – {TimeText.Date(To)}";
 
     /// <summary>Today, this week (Monday to Sunday) and this month around <paramref name="today"/>.</summary>
     public static IReadOnlyList<WhosOutWindow> Around(DateOnly today)
