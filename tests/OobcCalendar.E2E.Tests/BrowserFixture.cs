@@ -51,7 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             var connectionString = await PostgresServer.CreateDatabaseAsync("e2e");
             // Browser journeys never wait on integration events: poll the outboxes at the production pace,
             // not the fast test pace, so six pollers do not compete with Chromium for two cores.
-            app = new OobcAppFactory(connectionString, new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:00:02" }, useKestrel: true);
+            app = new OobcAppFactory(connectionString, new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:00:02" }, services: s => s.AddTestUserOutsideRequests(TestUser), useKestrel: true);
             BaseAddress = app.Start();
         });
 
@@ -142,6 +142,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, Roles.Staff)).Succeeded.ShouldBeTrue();
         return email;
+    }
+
+    // Leave calendar journey (issue 11): data made through the app's mediator as a given demo user, outside any request.
+
+    /// <summary>Who commands sent with <see cref="SendAsAsync{T}"/> act as; HTTP requests keep their cookie's user.</summary>
+    private TestCurrentUser TestUser { get; } = new();
+
+    /// <summary>Sends a command or query through the host's mediator as the demo user <paramref name="email"/>, with their roles.</summary>
+    public async Task<T> SendAsAsync<T>(string email, Mediator.IMessage message)
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        var user = (await scope.ServiceProvider.GetRequiredService<IUserDirectory>().SearchAsync(email, 1, CancellationToken.None)).Single();
+        TestUser.ActAs(user.Id, [.. user.Roles]);
+        return (T)(await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>().Send(message))!;
     }
 
     public async Task DisposeAsync()

@@ -45,6 +45,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),
         ["/leave/reports"] = new("GET", "/leave/reports", "login", "denied", Ok, Ok, "denied"),
+        ["/leave/whos-out"] = new("GET", "/leave/whos-out", "login", Ok, Ok, Ok, "denied"),
+        ["/leave/manage"] = new("GET", "/leave/manage", "login", "denied", "denied", Ok, "denied"),
 
         // Endpoints
         ["/health/live"] = new("GET", "/health/live", Ok, Ok, Ok, Ok, Ok),
@@ -52,6 +54,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/account/logout"] = new("POST", "/account/logout", "400", "400", "400", "400", "400"), // no token: refused, nobody signed out
         ["/api/calendar/events"] = new("GET", "/api/calendar/events?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
         ["/api/calendar/bookings"] = new("GET", "/api/calendar/bookings?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
+        ["/api/calendar/leave"] = new("GET", "/api/calendar/leave?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
+        ["/api/calendar/holidays"] = new("GET", "/api/calendar/holidays?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
         ["/scheduling/calendar.ics"] = new("GET", "/scheduling/calendar.ics?start=2026-12-01&end=2026-12-08", "login", Ok, Ok, Ok, Ok),
         ["/scheduling/events/{id}.ics"] = new("GET", $"/scheduling/events/{Guid.Empty}.ics", "login", "404", "404", "404", "404"),
         ["/resources/utilisation.csv"] = new("GET", "/resources/utilisation.csv?from=2026-12-01&to=2026-12-08", "login", "denied", Ok, Ok, "denied"),

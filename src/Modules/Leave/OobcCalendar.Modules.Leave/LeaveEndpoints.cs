@@ -3,13 +3,15 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OobcCalendar.Modules.Leave.Features.Calendar;
 using OobcCalendar.Modules.Leave.Features.Reports;
+using OobcCalendar.Shared.Calendar;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Leave;
 
-/// <summary>HTTP endpoints of the Leave module: the report downloads (rate-limited by the host's export policy, by path).</summary>
+/// <summary>HTTP endpoints of the Leave module: its two calendar feeds and the report downloads (rate-limited by the host's export policy, by path).</summary>
 internal static class LeaveEndpoints
 {
     public const string ReportCsvPath = "/leave/reports/leave-taken.csv";
@@ -20,6 +22,8 @@ internal static class LeaveEndpoints
     {
         endpoints.MapGet(ReportCsvPath, ExportCsvAsync).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
         endpoints.MapGet(ReportXlsxPath, ExportXlsxAsync).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
+        endpoints.MapCalendarFeed(LeaveCalendarFeed.Path, LeaveCalendarFeed.ReadAsync);
+        endpoints.MapCalendarFeed(HolidayCalendarFeed.Path, HolidayCalendarFeed.ReadAsync);
     }
 
     /// <summary>The report URL for these filters (the page's download buttons).</summary>

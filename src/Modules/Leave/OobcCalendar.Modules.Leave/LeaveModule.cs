@@ -1,10 +1,12 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Leave.Domain.Requests;
 using OobcCalendar.Modules.Leave.Features.Jobs;
 using OobcCalendar.Modules.Leave.Features.Balances;
+using OobcCalendar.Modules.Leave.Features.Calendar;
 using OobcCalendar.Modules.Leave.Features.Holidays;
 using OobcCalendar.Modules.Leave.Features.LeaveTypes;
 using OobcCalendar.Modules.Leave.Features.Requests;
@@ -51,13 +53,26 @@ public static class LeaveModule
         services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation)
         {
             MapEndpoints = LeaveEndpoints.Map,
+            CalendarFeeds =
+            [
+                new CalendarFeed(LeaveCalendarFeed.Key, "Leave", LeaveCalendarFeed.Path, LeaveCalendarFeed.ApprovedColour, [LeaveTopics.Requests], 30)
+                {
+                    DetailsComponent = typeof(UI.Components.LeaveEntryDetails),
+                },
+                new CalendarFeed(HolidayCalendarFeed.Key, "Holidays", HolidayCalendarFeed.Path, HolidayCalendarFeed.Colour, [LeaveTopics.Holidays], 40)
+                {
+                    DetailsComponent = typeof(UI.Components.LeaveEntryDetails),
+                },
+            ],
         });
         return services;
     }
 
     private static IReadOnlyList<NavItem> Navigation =>
     [
-        new("Leave reports", "/leave/reports", MudBlazor.Icons.Material.Outlined.Assessment, "Leave", [Roles.Manager, Roles.Admin], 80),
+        new("Leave reports", "/leave/reports", Icons.Material.Outlined.Assessment, "Leave", [Roles.Manager, Roles.Admin], 80),
+        new("Who's out", "/leave/whos-out", Icons.Material.Outlined.EventBusy, "Leave", Roles.OfficeMemberRoles, 40),
+        new("Leave settings", "/leave/manage", Icons.Material.Outlined.BeachAccess, "Admin", [Roles.Admin], 10),
     ];
 
     private static DocumentLimits DocumentLimitsFrom(IConfiguration configuration)
