@@ -44,6 +44,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/resources/approvals"] = new("GET", "/resources/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),
+        ["/leave"] = new("GET", "/leave", "login", Ok, Ok, Ok, "denied"),
+        ["/leave/request"] = new("GET", "/leave/request", "login", Ok, Ok, Ok, "denied"),
 
         // Endpoints
         ["/health/live"] = new("GET", "/health/live", Ok, Ok, Ok, Ok, Ok),

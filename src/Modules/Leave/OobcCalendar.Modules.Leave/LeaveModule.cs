@@ -52,8 +52,14 @@ public static class LeaveModule
         return services;
     }
 
-    // Pages come with the UI step; until then the module adds no drawer entries.
-    private static IReadOnlyList<NavItem> Navigation => [];
+    private const string Section = "Leave";
+
+    // Desk accounts only check people in: the leave pages are for office members (docs/architecture.md).
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Request leave", "/leave/request", MudBlazor.Icons.Material.Outlined.EventBusy, Section, Roles.OfficeMemberRoles, 10),
+        new("My leave", "/leave", MudBlazor.Icons.Material.Outlined.BeachAccess, Section, Roles.OfficeMemberRoles, 20),
+    ];
 
     private static DocumentLimits DocumentLimitsFrom(IConfiguration configuration)
     {
