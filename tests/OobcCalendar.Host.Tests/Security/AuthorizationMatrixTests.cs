@@ -47,6 +47,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/leave/reports"] = new("GET", "/leave/reports", "login", "denied", Ok, Ok, "denied"),
         ["/leave/whos-out"] = new("GET", "/leave/whos-out", "login", Ok, Ok, Ok, "denied"),
         ["/leave/manage"] = new("GET", "/leave/manage", "login", "denied", "denied", Ok, "denied"),
+        ["/leave"] = new("GET", "/leave", "login", Ok, Ok, Ok, "denied"),
+        ["/leave/request"] = new("GET", "/leave/request", "login", Ok, Ok, Ok, "denied"),
 
         // Endpoints
         ["/health/live"] = new("GET", "/health/live", Ok, Ok, Ok, Ok, Ok),

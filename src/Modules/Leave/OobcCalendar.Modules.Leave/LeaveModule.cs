@@ -68,11 +68,16 @@ public static class LeaveModule
         return services;
     }
 
+    private const string Section = "Leave";
+
+    // Desk accounts only check people in: the leave pages are for office members (docs/architecture.md).
     private static IReadOnlyList<NavItem> Navigation =>
     [
-        new("Leave reports", "/leave/reports", Icons.Material.Outlined.Assessment, "Leave", [Roles.Manager, Roles.Admin], 80),
-        new("Who's out", "/leave/whos-out", Icons.Material.Outlined.EventBusy, "Leave", Roles.OfficeMemberRoles, 40),
-        new("Leave settings", "/leave/manage", Icons.Material.Outlined.BeachAccess, "Admin", [Roles.Admin], 10),
+        new("Request leave", "/leave/request", Icons.Material.Outlined.EventBusy, Section, Roles.OfficeMemberRoles, 10),
+        new("My leave", "/leave", Icons.Material.Outlined.BeachAccess, Section, Roles.OfficeMemberRoles, 20),
+        new("Who's out", "/leave/whos-out", Icons.Material.Outlined.Groups, Section, Roles.OfficeMemberRoles, 40),
+        new("Leave reports", "/leave/reports", Icons.Material.Outlined.Assessment, Section, [Roles.Manager, Roles.Admin], 80),
+        new("Leave settings", "/leave/manage", Icons.Material.Outlined.EditCalendar, "Admin", [Roles.Admin], 10),
     ];
 
     private static DocumentLimits DocumentLimitsFrom(IConfiguration configuration)
