@@ -60,29 +60,3 @@ public abstract class LeaveUiTestContext : BunitContext, IAsyncLifetime
         public Task<IReadOnlyList<DirectoryUser>> InRoleAsync(string role, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<DirectoryUser>>([]);
     }
 }
-
-/// <summary>The live-update bus without PostgreSQL: <see cref="PublishAsync"/> returns once the subscribers have handled it.</summary>
-public sealed class InMemoryLiveUpdates : ILiveUpdates
-{
-    private readonly List<(IReadOnlyCollection<string> Topics, Guid? UserId, Func<LiveUpdate, Task> Handler)> subscribers = [];
-
-    public IDisposable Subscribe(IReadOnlyCollection<string> topics, Guid? userId, Func<LiveUpdate, Task> handler)
-    {
-        var entry = (topics, userId, handler);
-        subscribers.Add(entry);
-        return new Unsubscribe(() => subscribers.Remove(entry));
-    }
-
-    public async Task PublishAsync(LiveUpdate update, CancellationToken cancellationToken)
-    {
-        foreach (var (_, _, handler) in subscribers.ToList().Where(s => s.Topics.Contains(update.Topic) && update.IsFor(s.UserId)))
-        {
-            await handler(update);
-        }
-    }
-
-    private sealed class Unsubscribe(Action action) : IDisposable
-    {
-        public void Dispose() => action();
-    }
-}
