@@ -48,7 +48,12 @@ public static class LeaveModule
         services.AddRecurringJob<LeaveAccrualJob>(LeaveAccrualJob.Name, LeaveAccrualJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddRecurringJob<LeaveYearEndJob>(LeaveYearEndJob.Name, LeaveYearEndJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
 
-        services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation));
+        services.AddSingleton<INavBadgeSource, PendingLeaveBadge>();
+        services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation)
+        {
+            // Leave approvals live under the host's one Approvals entry (ADR 0022), so no drawer line of their own.
+            ApprovalSections = [new ApprovalSection("leave", "Leave", typeof(UI.Components.LeaveApprovalsPanel), PendingLeaveBadge.BadgeKey, 20)],
+        });
         return services;
     }
 
