@@ -211,6 +211,7 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
         }
 
         // Reload either way: after a lost race the list on screen is stale.
+        var failedNow = failures.Where(f => ids.Contains(f.Key)).ToList();
         await Snackbar.TryAsync(LoadAsync, null, Logger);
         decidedHere.ExceptWith(ids);
         if (decided > 0)
@@ -218,15 +219,10 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
             Snackbar.Add($"{(reason is null ? "Approved" : "Rejected")} {decided} {(decided == 1 ? "request" : "requests")}.", Severity.Success);
         }
 
-        var shown = pending?.Select(p => p.RequestId).ToHashSet() ?? [];
-        foreach (var (id, message) in failures.Where(f => ids.Contains(f.Key)).ToList())
+        // Decided elsewhere meanwhile (the reload dropped their rows): no row left to carry the message.
+        foreach (var message in failedNow.Where(f => !failures.ContainsKey(f.Key)).Select(f => f.Value).Distinct())
         {
-            if (!shown.Contains(id))
-            {
-                // Decided elsewhere meanwhile: no row left to carry the message.
-                failures.Remove(id);
-                Snackbar.Add(message, Severity.Warning);
-            }
+            Snackbar.Add(message, Severity.Warning);
         }
 
         if (failures.Keys.Any(id => ids.Contains(id)))

@@ -1,12 +1,12 @@
 using OobcCalendar.Shared.LiveUpdates;
 
-namespace OobcCalendar.Host.Tests.Navigation;
+namespace OobcCalendar.Testing;
 
 /// <summary>
 /// The live-update bus without PostgreSQL, for component tests: <see cref="PublishAsync"/> delivers to the
 /// matching subscribers and returns once they have handled it, so a test can assert right after.
 /// </summary>
-internal sealed class InMemoryLiveUpdates : ILiveUpdates
+public sealed class InMemoryLiveUpdates : ILiveUpdates
 {
     private readonly List<(IReadOnlyCollection<string> Topics, Guid? UserId, Func<LiveUpdate, Task> Handler)> subscribers = [];
 
