@@ -105,14 +105,14 @@ public sealed class BookingApprovalJourneyTests(BrowserFixture fixture)
         await manager.AddInitScriptAsync("""
             new MutationObserver((_, observer) => {
               if (document.querySelector('.oobc-content[data-interactive=true]')) {
-                window.__badgeAtInteractive = !!document.querySelector('[data-testid="nav-badge-resources.pending-approvals"]');
+                window.__badgeAtInteractive = !!document.querySelector('[data-testid="nav-badge-approvals.pending"]');
                 observer.disconnect();
               }
             }).observe(document, { subtree: true, childList: true, attributes: true });
             """);
         await manager.SignInAsync("manager.ops@oobc.gov.ph");
 
-        await Expect(manager.GetByTestId("nav-badge-resources.pending-approvals")).ToBeVisibleAsync();
+        await Expect(manager.GetByTestId("nav-badge-approvals.pending")).ToBeVisibleAsync();
         (await manager.EvaluateAsync<bool>("window.__badgeAtInteractive === true")).ShouldBeTrue("the counter blinked out when the circuit started");
     }
 

@@ -68,17 +68,17 @@ internal static partial class PageActions
     public static ILocator ApprovalRow(this IPage page, string purpose) =>
         page.GetByTestId("approval-row").Filter(new() { HasText = purpose });
 
-    /// <summary>The pending-approvals counter in the drawer, as a number (0 when hidden).</summary>
+    /// <summary>The drawer's one Approvals counter (bookings and leave), as a number (0 when hidden).</summary>
     public static async Task<int> PendingBadgeAsync(this IPage page)
     {
-        var badge = page.GetByTestId("nav-badge-resources.pending-approvals");
+        var badge = page.GetByTestId("nav-badge-approvals.pending");
         return await badge.CountAsync() == 0 ? 0 : int.Parse((await badge.InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Waits until the drawer's pending-approvals counter shows <paramref name="count"/> (hidden at 0).</summary>
     public static Task ExpectPendingBadgeAsync(this IPage page, int count)
     {
-        var badge = page.GetByTestId("nav-badge-resources.pending-approvals");
+        var badge = page.GetByTestId("nav-badge-approvals.pending");
         return count == 0 ? Expect(badge).ToHaveCountAsync(0) : Expect(badge).ToHaveTextAsync(count.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -42,6 +42,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/resources/bookings"] = new("GET", "/resources/bookings", "login", Ok, Ok, Ok, "denied"),
         ["/resources/timeline"] = new("GET", "/resources/timeline", "login", Ok, Ok, Ok, "denied"),
         ["/resources/approvals"] = new("GET", "/resources/approvals", "login", "denied", Ok, Ok, "denied"),
+        ["/approvals"] = new("GET", "/approvals", "login", "denied", Ok, Ok, "denied"),
+        ["/leave/approvals"] = new("GET", "/leave/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),
         ["/leave/reports"] = new("GET", "/leave/reports", "login", "denied", Ok, Ok, "denied"),

@@ -20,6 +20,8 @@ internal static class HostNavigation
         new("Calendar", "/calendar", Icons.Material.Outlined.CalendarMonth, General, [], -10),
         new("Home", "/", Icons.Material.Outlined.Home, General, [], 0),
         new("Directory", "/directory", Icons.Material.Outlined.Contacts, General, [], 90),
+        // One entry for every module's approvals (ADR 0022); its counter sums the sections' badges.
+        new("Approvals", "/approvals", Icons.Material.Outlined.FactCheck, Manage, [Roles.Manager, Roles.Admin], 5, Features.Approvals.ApprovalsBadge.BadgeKey),
         new("My team", "/team", Icons.Material.Outlined.Groups, Manage, [Roles.Manager], 50),
         new("Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, Admin, [Roles.Admin], 10),
         new("Integration events", "/admin/integration-events", Icons.Material.Outlined.SyncProblem, Admin, [Roles.Admin], 20),

@@ -68,6 +68,7 @@ public static class OobcHost
         services.AddModuleIfEnabled(configuration, SharingModuleContract.Name, s => s.AddSharingModule(configuration));
         services.AddModuleIfEnabled(configuration, NotificationsModuleContract.Name, s => s.AddNotificationsModule(configuration));
         services.AddSingleton(new ModuleDefinition("Host", typeof(OobcHost).Assembly, HostNavigation.Items));
+        services.AddSingleton<INavBadgeSource, Features.Approvals.ApprovalsBadge>();
         // A switched-off module's handlers (registered by the generator regardless) would fail validation at start-up.
         services.RemoveServicesOfDisabledModules(
             typeof(SchedulingModule).Assembly, typeof(ResourcesModule).Assembly, typeof(LeaveModule).Assembly,

@@ -50,9 +50,12 @@ public static class LeaveModule
         services.AddRecurringJob<LeaveAccrualJob>(LeaveAccrualJob.Name, LeaveAccrualJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddRecurringJob<LeaveYearEndJob>(LeaveYearEndJob.Name, LeaveYearEndJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
 
+        services.AddSingleton<INavBadgeSource, PendingLeaveBadge>();
         services.AddSingleton(new ModuleDefinition(LeaveModuleContract.Name, typeof(LeaveModule).Assembly, Navigation)
         {
             MapEndpoints = LeaveEndpoints.Map,
+            // Leave approvals live under the host's one Approvals entry (ADR 0022), so no drawer line of their own.
+            ApprovalSections = [new ApprovalSection("leave", "Leave", typeof(UI.Components.LeaveApprovalsPanel), PendingLeaveBadge.BadgeKey, 20)],
             CalendarFeeds =
             [
                 new CalendarFeed(LeaveCalendarFeed.Key, "Leave", LeaveCalendarFeed.Path, LeaveCalendarFeed.ApprovedColour, [LeaveTopics.Requests], 30)

@@ -46,6 +46,7 @@ public static class ResourcesModule
                 },
             ],
             HomeSections = [new HomeSection("resources.bookings", "My bookings", typeof(UI.Home.BookingsHomeSection), 20) { Roles = Roles.OfficeMemberRoles }],
+            ApprovalSections = [new ApprovalSection("bookings", "Resource bookings", typeof(UI.Components.BookingApprovalsPanel), PendingApprovalsBadge.BadgeKey, 10)],
         });
         return services;
     }
@@ -57,7 +58,7 @@ public static class ResourcesModule
         new("Book a resource", "/resources", Icons.Material.Outlined.MeetingRoom, Section, Roles.OfficeMemberRoles, 10),
         new("My bookings", "/resources/bookings", Icons.Material.Outlined.EventAvailable, Section, Roles.OfficeMemberRoles, 20),
         new("Availability", "/resources/timeline", Icons.Material.Outlined.ViewTimeline, Section, Roles.OfficeMemberRoles, 30),
-        new("Booking approvals", "/resources/approvals", Icons.Material.Outlined.FactCheck, "Manage", [Roles.Manager, Roles.Admin], 10, PendingApprovalsBadge.BadgeKey),
+        // Booking approvals (/resources/approvals) are reached through the host's one Approvals entry (ADR 0022).
         new("Resource utilisation", "/resources/utilisation", Icons.Material.Outlined.Insights, "Manage", [Roles.Manager, Roles.Admin], 20),
         new("Resources & blackouts", "/resources/manage", Icons.Material.Outlined.Tune, "Admin", [Roles.Admin], 5),
     ];

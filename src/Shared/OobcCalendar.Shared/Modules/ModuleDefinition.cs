@@ -23,7 +23,21 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
 
     /// <summary>Cards this module adds to Home (see <see cref="HomeSection"/>), shown with every other module's in order.</summary>
     public IReadOnlyList<HomeSection> HomeSections { get; init; } = [];
+
+    /// <summary>What this module gives the host's one "Approvals" page (ADR 0022): a section per kind of request it decides.</summary>
+    public IReadOnlyList<ApprovalSection> ApprovalSections { get; init; } = [];
 }
+
+/// <summary>
+/// One section of the host's "Approvals" page: a parameterless component listing what waits for the signed-in approver
+/// (it loads and decides through its own module's use cases), and the badge that counts it for the drawer's one counter.
+/// </summary>
+/// <param name="Key">Stable identifier, e.g. "bookings", "leave"; also the section's anchor.</param>
+/// <param name="Title">Section heading, e.g. "Resource bookings".</param>
+/// <param name="Component">The component rendered in the section (no parameters).</param>
+/// <param name="BadgeKey">The <see cref="INavBadgeSource.Key"/> counting the section's pending items.</param>
+/// <param name="Order">Position on the page (lower first).</param>
+public sealed record ApprovalSection(string Key, string Title, Type Component, string BadgeKey, int Order = 100);
 
 /// <summary>
 /// One source of the combined calendar: a JSON endpoint answering

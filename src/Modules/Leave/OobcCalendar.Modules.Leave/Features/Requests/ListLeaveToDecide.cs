@@ -55,10 +55,40 @@ internal sealed class ListLeaveToDecideHandler(
 
         var mine = new List<LeaveToDecide>();
         var balances = new Dictionary<Guid, IReadOnlyList<LeaveBalance>>();
-        var deciders = new Dictionary<Guid, IReadOnlyList<Guid>>();
+        var decidable = (await DecidableAsync(db, approvers, [.. pending.Select(p => p.Request)], me, isAdmin, today, cancellationToken)).ToHashSet();
         foreach (var p in pending)
         {
             var r = p.Request;
+            if (!decidable.Contains(r.Id))
+            {
+                continue;
+            }
+
+            if (!balances.TryGetValue(r.PersonId, out var personBalances))
+            {
+                balances[r.PersonId] = personBalances = await GetMyBalancesHandler.BalancesOfAsync(contexts, r.PersonId, cancellationToken);
+            }
+
+            var available = personBalances.FirstOrDefault(b => b.Code == p.Code)?.Available;
+            mine.Add(new LeaveToDecide(
+                r.Id, r.PersonId, people.GetValueOrDefault(r.PersonId)?.DisplayName ?? "Former colleague", p.Name, r.FirstDay, r.LastDay,
+                r.FirstDayPart.ToString(), r.LastDayPart.ToString(), r.Days, r.Reason, r.Stage.ToString(), documents.Contains(r.Id), available, r.CreatedAt));
+        }
+
+        return mine;
+    }
+
+    /// <summary>
+    /// Which of these pending requests <paramref name="me"/> may decide now (their approver, or Admin; a second-level
+    /// request only Admin): shared with the drawer's counter so the two never disagree.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> DecidableAsync(
+        LeaveDbContext db, LeaveApprovers approvers, IReadOnlyList<LeaveRequest> pending, Guid me, bool isAdmin, DateOnly today, CancellationToken cancellationToken)
+    {
+        var deciders = new Dictionary<Guid, IReadOnlyList<Guid>>();
+        var mine = new List<Guid>();
+        foreach (var r in pending.Where(r => r.PersonId != me))
+        {
             if (!isAdmin)
             {
                 if (r.Stage == ApprovalStage.SecondLevel)
@@ -77,15 +107,7 @@ internal sealed class ListLeaveToDecideHandler(
                 }
             }
 
-            if (!balances.TryGetValue(r.PersonId, out var personBalances))
-            {
-                balances[r.PersonId] = personBalances = await GetMyBalancesHandler.BalancesOfAsync(contexts, r.PersonId, cancellationToken);
-            }
-
-            var available = personBalances.FirstOrDefault(b => b.Code == p.Code)?.Available;
-            mine.Add(new LeaveToDecide(
-                r.Id, r.PersonId, people.GetValueOrDefault(r.PersonId)?.DisplayName ?? "Former colleague", p.Name, r.FirstDay, r.LastDay,
-                r.FirstDayPart.ToString(), r.LastDayPart.ToString(), r.Days, r.Reason, r.Stage.ToString(), documents.Contains(r.Id), available, r.CreatedAt));
+            mine.Add(r.Id);
         }
 
         return mine;

@@ -4,17 +4,17 @@ using Microsoft.Extensions.Logging;
 using MudBlazor;
 using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Resources.Features.Bookings;
-using OobcCalendar.Modules.Resources.UI.Components;
+using OobcCalendar.Shared.UI.Approvals;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.UI;
 using OobcCalendar.Shared.Users;
 using OobcCalendar.Shared.Time;
 
-namespace OobcCalendar.Modules.Resources.UI.Pages;
+namespace OobcCalendar.Modules.Resources.UI.Components;
 
-/// <summary>The approver's live dashboard: pending requests, decided one by one or many at once.</summary>
-public sealed partial class ApprovalsPage : LiveComponentBase
+/// <summary>The approver's live list of pending bookings, decided one by one or many at once.</summary>
+public sealed partial class BookingApprovalsPanel : LiveComponentBase
 {
     private readonly HashSet<Guid> selected = [];
     private readonly Dictionary<Guid, string> failures = [];
@@ -35,14 +35,10 @@ public sealed partial class ApprovalsPage : LiveComponentBase
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    [Inject] private ILogger<ApprovalsPage> Logger { get; set; } = default!;
+    [Inject] private ILogger<BookingApprovalsPanel> Logger { get; set; } = default!;
 
     // Resources too: a change of approvers adds or removes whole requests from my list.
     protected override IReadOnlyCollection<string> LiveTopics => [ResourcesTopics.Bookings, ResourcesTopics.Resources];
-
-    private bool? AllSelected => selected.Count == 0 ? false : selected.Count == pending?.Count ? true : null;
-
-    private string SelectionLabel => selected.Count == 0 ? $"Select all ({pending?.Count ?? 0})" : $"{selected.Count} selected";
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
