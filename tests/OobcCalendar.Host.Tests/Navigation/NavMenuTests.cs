@@ -15,6 +15,10 @@ public sealed class NavMenuTests : BunitContext
     public NavMenuTests()
     {
         Services.AddMudServices();
+        // The host's Approvals entry carries a live counter, which asks who is signed in.
+        Services.AddSingleton<ICurrentUser>(new OobcCalendar.Testing.TestCurrentUser { UserId = Guid.NewGuid() });
+        Services.AddSingleton<OobcCalendar.Shared.LiveUpdates.ILiveUpdates>(new OobcCalendar.Testing.InMemoryLiveUpdates());
+        Services.AddSingleton<IEnumerable<INavBadgeSource>>([]);
         JSInterop.Mode = JSRuntimeMode.Loose;
         var bookItem = new NavItem("Book a resource", "/resources", MudBlazor.Icons.Material.Outlined.MeetingRoom, "Resources", [Roles.Staff], 10);
         var moduleItem = new NavItem("Bookings", "/resources/bookings", MudBlazor.Icons.Material.Outlined.MeetingRoom, "Resources", [Roles.Staff]);
