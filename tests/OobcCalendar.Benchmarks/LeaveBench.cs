@@ -28,6 +28,7 @@ internal static class LeaveBench
     {
         var concurrency = int.Parse(Environment.GetEnvironmentVariable("OOBC_BENCH_CONCURRENCY") ?? "4", System.Globalization.CultureInfo.InvariantCulture);
         var user = new TestCurrentUser();
+        using var counter = new StatementCounter();
         await using var app = new OobcAppFactory(
             await PostgresServer.CreateDatabaseAsync("bench"),
             new Dictionary<string, string?>
@@ -53,6 +54,18 @@ internal static class LeaveBench
             return (T)(await scope.ServiceProvider.GetRequiredService<IMediator>().Send(message))!;
         }
 
+        async Task<T> Counted<T>(DirectoryUser who, IMessage message, List<StatementCounter.Counts> counts)
+        {
+            var mine = StatementCounter.Start();
+            var result = await Send<T>(who, message);
+            lock (counts)
+            {
+                counts.Add(mine);
+            }
+
+            return result;
+        }
+
         var staff = await directory.GetManyAsync(people, CancellationToken.None);
         Guid withoutPay;
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<LeaveDbContext>>().CreateDbContextAsync())
@@ -66,6 +79,7 @@ internal static class LeaveBench
             new(withoutPay, firstMonday.AddDays(7 * (n / People)), firstMonday.AddDays(7 * (n / People) + 1), DayPart.Full, DayPart.Full, "bench");
         var warm = -1;
         var latencies = new List<double>();
+        var requestCounts = new List<StatementCounter.Counts>();
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -82,7 +96,7 @@ internal static class LeaveBench
             while ((n = Interlocked.Increment(ref next)) < Requests)
             {
                 var watch = Stopwatch.StartNew();
-                await Send<LeaveRequestReceipt>(staff[n % People], Request(n));
+                await Counted<LeaveRequestReceipt>(staff[n % People], Request(n), requestCounts);
                 local.Add(watch.Elapsed.TotalMilliseconds);
             }
 
@@ -102,18 +116,23 @@ internal static class LeaveBench
         }
 
         var whosOut = new List<double>();
+        var whosOutCounts = new List<StatementCounter.Counts>();
         for (var i = 0; i < WhosOutCalls; i++)
         {
             var watch = Stopwatch.StartNew();
-            await Send<IReadOnlyList<PersonOut>>(viewer, new GetWhosOut(monthStart, monthEnd));
+            await Counted<IReadOnlyList<PersonOut>>(viewer, new GetWhosOut(monthStart, monthEnd), whosOutCounts);
             whosOut.Add(watch.Elapsed.TotalMilliseconds);
         }
 
         Console.WriteLine($"leave_request_p50_ms: {Stats.Percentile(latencies, 0.50):F1}");
         Console.WriteLine($"leave_request_p95_ms: {Stats.Percentile(latencies, 0.95):F1}");
+        Console.WriteLine($"leave_request_statements: {requestCounts.Average(c => c.Statements):F1}");
+        Console.WriteLine($"leave_request_directory_statements: {requestCounts.Average(c => c.Directory):F1}");
         Console.WriteLine($"whos_out_rows: {outCount}");
         Console.WriteLine($"whos_out_p50_ms: {Stats.Percentile(whosOut, 0.50):F1}");
         Console.WriteLine($"whos_out_p95_ms: {Stats.Percentile(whosOut, 0.95):F1}");
+        Console.WriteLine($"whos_out_statements: {whosOutCounts.Average(c => c.Statements):F1}");
+        Console.WriteLine($"whos_out_directory_statements: {whosOutCounts.Average(c => c.Directory):F1}");
     }
 
     /// <summary>500 staff in the manager's unit, reporting to them (no passwords: nobody signs in).</summary>

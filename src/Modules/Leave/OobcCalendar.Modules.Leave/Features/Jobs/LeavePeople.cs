@@ -22,4 +22,11 @@ internal static class LeavePeople
 
         return [.. ids.Order()];
     }
+
+    /// <summary>Whether <paramref name="user"/> is one of <see cref="EarnersAsync"/>: active and holding an office member role.</summary>
+    public static bool Earns(DirectoryUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsActive && user.Roles.Any(role => Roles.OfficeMemberRoles.Contains(role, StringComparer.OrdinalIgnoreCase));
+    }
 }

@@ -47,27 +47,28 @@ internal sealed class GetWhosOutHandler(IDbContextFactory<LeaveDbContext> contex
             throw new InputValidationException(new Dictionary<string, string[]> { ["To"] = [$"Choose a window of 1 to {MaxDays} days."] });
         }
 
-        var me = await directory.FindAsync(currentUser.Id, cancellationToken);
-        var isAdmin = currentUser.IsInRole(Roles.Admin);
-        var people = (await directory.GetManyAsync(await LeavePeople.EarnersAsync(directory, cancellationToken), cancellationToken)).ToDictionary(u => u.Id);
-        var visible = people.Values
-            .Where(u => isAdmin || u.Id == currentUser.Id || u.ManagerId == currentUser.Id || (me?.OrganisationUnitId is { } unit && u.OrganisationUnitId == unit))
-            .Select(u => u.Id)
-            .ToList();
-
+        // The window's approved leave first, then one directory call for just those people (and the viewer): the
+        // directory is read for the few who are out, not the whole office three roles at a time. Who may be seen is
+        // decided here, on the people found; former colleagues and check-in desk accounts are not shown, as before.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Requests.AsNoTracking()
-            .Where(r => r.Status == LeaveRequestStatus.Approved && r.FirstDay <= query.To && r.LastDay >= query.From && visible.Contains(r.PersonId))
+        var all = await db.Requests.AsNoTracking()
+            .Where(r => r.Status == LeaveRequestStatus.Approved && r.FirstDay <= query.To && r.LastDay >= query.From)
             .OrderBy(r => r.FirstDay).ThenBy(r => r.PersonId)
             .Join(db.LeaveTypes, r => r.LeaveTypeId, t => t.Id, (r, t) => new { Request = r, t.Settings.Name, t.Settings.IsPrivate, t.Settings.Colour })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(x =>
+        var people = (await directory.GetManyAsync([.. all.Select(x => x.Request.PersonId).Append(currentUser.Id).Distinct()], cancellationToken))
+            .ToDictionary(u => u.Id);
+        var myUnit = people.GetValueOrDefault(currentUser.Id)?.OrganisationUnitId;
+        var isAdmin = currentUser.IsInRole(Roles.Admin);
+        bool Visible(DirectoryUser u) =>
+            LeavePeople.Earns(u) && (isAdmin || u.Id == currentUser.Id || u.ManagerId == currentUser.Id || (myUnit is { } unit && u.OrganisationUnitId == unit));
+        return [.. all.Where(x => people.GetValueOrDefault(x.Request.PersonId) is { } person && Visible(person)).Select(x =>
         {
             var r = x.Request;
-            var person = people.GetValueOrDefault(r.PersonId);
-            var seesType = !x.IsPrivate || isAdmin || r.PersonId == currentUser.Id || person?.ManagerId == currentUser.Id;
+            var person = people[r.PersonId];
+            var seesType = !x.IsPrivate || isAdmin || r.PersonId == currentUser.Id || person.ManagerId == currentUser.Id;
             return new PersonOut(
-                r.Id, r.PersonId, person?.DisplayName ?? "Former colleague", person?.OrganisationUnitName, r.FirstDay, r.LastDay,
+                r.Id, r.PersonId, person.DisplayName, person.OrganisationUnitName, r.FirstDay, r.LastDay,
                 r.FirstDayPart.ToString(), r.LastDayPart.ToString(), seesType ? x.Name : OutOfOffice, seesType ? x.Name : null, x.Colour);
         })];
     }

@@ -27,6 +27,9 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.HasIndex(r => new { r.PersonId, r.FirstDay });
         builder.HasIndex(r => new { r.FirstDay, r.LastDay });
         builder.HasIndex(r => r.Status).HasFilter("status = 'Pending'").HasDatabaseName("ix_leave_requests_pending");
+        // "Who's out" (approved leave overlapping a window around today): led by the last day, the scan starts at
+        // the window and never walks the years of past leave that (first_day, last_day) would.
+        builder.HasIndex(r => new { r.LastDay, r.FirstDay }).HasFilter("status = 'Approved'").HasDatabaseName("ix_leave_requests_approved_by_last_day");
         builder.Ignore(r => r.Period);
         builder.Ignore(r => r.HoldsDays);
     }

@@ -429,6 +429,10 @@ namespace OobcCalendar.Modules.Leave.Persistence.Migrations
                     b.HasIndex("FirstDay", "LastDay")
                         .HasDatabaseName("ix_leave_requests_first_day_last_day");
 
+                    b.HasIndex("LastDay", "FirstDay")
+                        .HasDatabaseName("ix_leave_requests_approved_by_last_day")
+                        .HasFilter("status = 'Approved'");
+
                     b.HasIndex("PersonId", "FirstDay")
                         .HasDatabaseName("ix_leave_requests_person_id_first_day");
 
