@@ -55,6 +55,12 @@ public static class LeaveModule
         {
             MapEndpoints = LeaveEndpoints.Map,
             // Leave approvals live under the host's one Approvals entry (ADR 0022), so no drawer line of their own.
+            // Home cards are for office members: a check-in desk account has no leave and sees no one's (docs/architecture.md).
+            HomeSections =
+            [
+                new HomeSection("leave.balance", "Leave balance", typeof(UI.Home.LeaveBalanceSection), 30) { Roles = Roles.OfficeMemberRoles },
+                new HomeSection("leave.whos-out", "Who's out", typeof(UI.Home.WhosOutSection), 40) { Roles = Roles.OfficeMemberRoles },
+            ],
             ApprovalSections = [new ApprovalSection("leave", "Leave", typeof(UI.Components.LeaveApprovalsPanel), PendingLeaveBadge.BadgeKey, 20)],
             CalendarFeeds =
             [
