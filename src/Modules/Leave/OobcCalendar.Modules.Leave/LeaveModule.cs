@@ -31,6 +31,12 @@ public static class LeaveModule
         services.AddHostedService<LeaveReferenceDataSeeder>();
         services.AddSingleton(DocumentLimitsFrom(configuration));
         services.AddSingleton<LeaveApprovers>();
+        // Demo leave runs with Seed:Demo unless Seed:DemoLeave is false: tests that file leave for the demo people
+        // switch it off, as balances and the no-overlap constraint are per person (docs/adr/0020).
+        if (configuration.GetValue("Seed:DemoLeave", true))
+        {
+            services.AddSingleton<IDemoDataSeeder, LeaveDemoData>();
+        }
 
         services.AddSingleton<IValidator<SubmitLeaveRequest>, SubmitLeaveRequestValidator>();
         services.AddSingleton<IValidator<PreviewLeaveRequest>, PreviewLeaveRequestValidator>();
