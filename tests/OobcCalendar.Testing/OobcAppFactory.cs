@@ -61,6 +61,8 @@ public sealed class OobcAppFactory(
         {
             ["ConnectionStrings:Default"] = connectionString,
             ["Seed:Demo"] = "true",
+            // Leave's demo requests and credits belong to the demo people the tests file leave for; its own tests turn it on.
+            ["Seed:DemoLeave"] = "false",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Outbox:BaseRetryDelay"] = "00:00:00.050",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -36,7 +36,11 @@ public sealed class HomeSectionsTests : BunitContext, IAsyncLifetime
             },
             new ModuleDefinition("Beta", typeof(HomeSectionsTests).Assembly, [])
             {
-                HomeSections = [new HomeSection("beta.first", "Leave balance", typeof(ProbeSection), 10)],
+                HomeSections =
+                [
+                    new HomeSection("beta.first", "Leave balance", typeof(ProbeSection), 10),
+                    new HomeSection("beta.quiet", "You are away", typeof(QuietSection), 50),
+                ],
             },
         ]));
     }
@@ -49,7 +53,7 @@ public sealed class HomeSectionsTests : BunitContext, IAsyncLifetime
         var home = Render<OobcCalendar.Host.Components.Pages.Home>();
 
         var cards = home.FindAll("[data-testid=home-section]");
-        cards.Select(c => c.GetAttribute("data-section")).ShouldBe(["alpha.desk-hidden", "beta.first", "alpha.later"]);
+        cards.Select(c => c.GetAttribute("data-section")).ShouldBe(["alpha.desk-hidden", "beta.first", "alpha.later", "beta.quiet"]);
         cards[1].TextContent.ShouldContain("Leave balance");
         cards[1].QuerySelector("[data-testid=probe-section]").ShouldNotBeNull();
         home.Find("[data-testid=home-goto]").TextContent.ShouldContain("Alpha page");
@@ -62,12 +66,33 @@ public sealed class HomeSectionsTests : BunitContext, IAsyncLifetime
 
         var home = Render<OobcCalendar.Host.Components.Pages.Home>();
 
-        home.FindAll("[data-testid=home-section]").Select(c => c.GetAttribute("data-section")).ShouldBe(["beta.first", "alpha.later"]);
+        home.FindAll("[data-testid=home-section]").Select(c => c.GetAttribute("data-section")).ShouldBe(["beta.first", "alpha.later", "beta.quiet"]);
+    }
+
+    [Fact]
+    public void Home_WhenASectionHasNothingToSay_ThenItsWholeCardIsHiddenTitleIncluded()
+    {
+        me.Roles.Add(Roles.Staff);
+
+        var home = Render<OobcCalendar.Host.Components.Pages.Home>();
+
+        var quiet = home.Find("[data-section='beta.quiet']");
+        quiet.HasAttribute("hidden").ShouldBeTrue();
+        quiet.ClassList.ShouldContain("oobc-home-card-hidden");
+        home.Find("[data-section='beta.first']").HasAttribute("hidden").ShouldBeFalse();
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>A card that hides its frame through the cascaded <see cref="HomeCard"/>, as "You are away" does when there is nothing.</summary>
+    private sealed class QuietSection : ComponentBase
+    {
+        [CascadingParameter] private HomeCard? Card { get; set; }
+
+        protected override void OnInitialized() => Card?.SetHidden(true);
+    }
 
     /// <summary>A module's card as Home sees it: a component type and nothing else.</summary>
     private sealed class ProbeSection : ComponentBase

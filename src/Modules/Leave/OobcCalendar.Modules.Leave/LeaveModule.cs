@@ -31,6 +31,12 @@ public static class LeaveModule
         services.AddHostedService<LeaveReferenceDataSeeder>();
         services.AddSingleton(DocumentLimitsFrom(configuration));
         services.AddSingleton<LeaveApprovers>();
+        // Demo leave runs with Seed:Demo unless Seed:DemoLeave is false: tests that file leave for the demo people
+        // switch it off, as balances and the no-overlap constraint are per person (docs/adr/0020).
+        if (configuration.GetValue("Seed:DemoLeave", true))
+        {
+            services.AddSingleton<IDemoDataSeeder, LeaveDemoData>();
+        }
 
         services.AddSingleton<IValidator<SubmitLeaveRequest>, SubmitLeaveRequestValidator>();
         services.AddSingleton<IValidator<PreviewLeaveRequest>, PreviewLeaveRequestValidator>();
@@ -55,6 +61,12 @@ public static class LeaveModule
         {
             MapEndpoints = LeaveEndpoints.Map,
             // Leave approvals live under the host's one Approvals entry (ADR 0022), so no drawer line of their own.
+            // Home cards are for office members: a check-in desk account has no leave and sees no one's (docs/architecture.md).
+            HomeSections =
+            [
+                new HomeSection("leave.balance", "Leave balance", typeof(UI.Home.LeaveBalanceSection), 30) { Roles = Roles.OfficeMemberRoles },
+                new HomeSection("leave.whos-out", "Who's out", typeof(UI.Home.WhosOutSection), 40) { Roles = Roles.OfficeMemberRoles },
+            ],
             ApprovalSections = [new ApprovalSection("leave", "Leave", typeof(UI.Components.LeaveApprovalsPanel), PendingLeaveBadge.BadgeKey, 20)],
             CalendarFeeds =
             [

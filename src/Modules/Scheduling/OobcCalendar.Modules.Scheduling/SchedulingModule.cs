@@ -51,7 +51,12 @@ public static class SchedulingModule
             MapEndpoints = SchedulingEndpoints.Map,
             CalendarFeeds = [new CalendarFeed(EventCalendarActions.Key, "Events", SchedulingEndpoints.FeedPath, "#1565c0", [SchedulingTopics.Events], 10)],
             CalendarToolbarComponents = [typeof(QuickAddBox)],
-            HomeSections = [new HomeSection("scheduling.my-day", "My day", typeof(UI.Home.MyDaySection), 10) { Roles = Roles.OfficeMemberRoles }],
+            // "You are away" comes first: it is a warning and is hidden when there is nothing to flag.
+            HomeSections =
+            [
+                new HomeSection("scheduling.away", "You are away", typeof(UI.Home.AwaySection), 5) { Roles = Roles.OfficeMemberRoles },
+                new HomeSection("scheduling.my-day", "My day", typeof(UI.Home.MyDaySection), 10) { Roles = Roles.OfficeMemberRoles },
+            ],
         });
         return services;
     }

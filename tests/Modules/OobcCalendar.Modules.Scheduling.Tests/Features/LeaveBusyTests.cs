@@ -123,6 +123,24 @@ public sealed class LeaveBusyTests(SchedulingLeaveFixture fixture)
         (await fixture.SendAs<IReadOnlyList<AwayClash>>(fixture.Manager, new GetMyAwayClashes())).ShouldBeEmpty("the organizer is not away");
     }
 
+    [Fact]
+    public async Task GetEventDetails_WhenAnInviteeIsOnLeave_ThenTellsTheOrganizerOnly()
+    {
+        // Thu 22 April 2027: Staff on sick leave (private), Staff2 not; the organizer sees only that Staff is away.
+        var leave = new LeaveApprovedIntegrationEvent(Guid.NewGuid(), fixture.Staff.Id, fixture.Manager.Id, null, "SL", "Sick leave", true,
+            new DateOnly(2027, 4, 22), new DateOnly(2027, 4, 22), "Full", "Full", 1, new DateTimeOffset(2027, 4, 22, 0, 0, 0, Manila), new DateTimeOffset(2027, 4, 23, 0, 0, 0, Manila), "Flu")
+        { OccurredAt = fixture.Clock.GetUtcNow() };
+        var eventId = await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Drafts.Single(Drafts.At(2027, 4, 22, 2), title: "Budget", participants: [fixture.Staff.Id, fixture.Staff2.Id])));
+        var dayAfter = await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Drafts.Single(Drafts.At(2027, 4, 23, 2), title: "Follow-up", participants: [fixture.Staff.Id])));
+        (await fixture.SendAs<EventDetails>(fixture.Manager, new GetEventDetails(eventId, null))).OnLeave.ShouldBeEmpty("not on leave yet");
+
+        await DeliverAsync(leave);
+
+        (await fixture.SendAs<EventDetails>(fixture.Manager, new GetEventDetails(eventId, null))).OnLeave.ShouldBe([fixture.Staff.Id]);
+        (await fixture.SendAs<EventDetails>(fixture.Staff2, new GetEventDetails(eventId, null))).OnLeave.ShouldBeEmpty("only those who may edit the event are told");
+        (await fixture.SendAs<EventDetails>(fixture.Manager, new GetEventDetails(dayAfter, null))).OnLeave.ShouldBeEmpty("the leave ends with the 22nd");
+    }
+
     /// <summary>Stores <paramref name="integrationEvent"/> in Leave's outbox, wakes the dispatcher and waits until it was delivered.</summary>
     private async Task DeliverAsync(IIntegrationEvent integrationEvent)
     {

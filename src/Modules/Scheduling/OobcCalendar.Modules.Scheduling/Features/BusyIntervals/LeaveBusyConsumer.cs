@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Scheduling.Persistence;
+using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Shared.IntegrationEvents;
+using OobcCalendar.Shared.LiveUpdates;
 
 namespace OobcCalendar.Modules.Scheduling.Features.BusyIntervals;
 
@@ -19,7 +21,7 @@ internal sealed class LeaveBusyConsumer(IDbContextFactory<SchedulingDbContext> c
         var leave = new ApprovedLeave(
             integrationEvent.RequestId, integrationEvent.PersonId, integrationEvent.LeaveTypeCode, integrationEvent.IsPrivate,
             integrationEvent.FirstDay, integrationEvent.LastDay, integrationEvent.StartUtc, integrationEvent.EndUtc);
-        return ApplyOnceAsync(integrationEvent.EventId, (db, ct) => LeaveBusy.HoldAsync(db, leave, ct), cancellationToken);
+        return ApplyOnceAsync(integrationEvent.EventId, integrationEvent.RequestId, integrationEvent.PersonId, (db, ct) => LeaveBusy.HoldAsync(db, leave, ct), cancellationToken);
     }
 
     public Task HandleAsync(LeaveCancelledIntegrationEvent integrationEvent, CancellationToken cancellationToken)
@@ -27,17 +29,21 @@ internal sealed class LeaveBusyConsumer(IDbContextFactory<SchedulingDbContext> c
         ArgumentNullException.ThrowIfNull(integrationEvent);
         return ApplyOnceAsync(
             integrationEvent.EventId,
+            integrationEvent.RequestId,
+            integrationEvent.PersonId,
             (db, ct) => LeaveBusy.ReleaseAsync(db, integrationEvent.RequestId, integrationEvent.FirstDay, integrationEvent.FreedFrom, integrationEvent.OccurredAt, ct),
             cancellationToken);
     }
 
-    private async Task ApplyOnceAsync(Guid eventId, Func<SchedulingDbContext, CancellationToken, Task> apply, CancellationToken cancellationToken)
+    private async Task ApplyOnceAsync(Guid eventId, Guid requestId, Guid personId, Func<SchedulingDbContext, CancellationToken, Task> apply, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.RunOnceAsync(eventId, BusyIntervals.Consumer, async ct =>
         {
             await BusyIntervals.LockAsync(db, ct);
             await apply(db, ct);
+            // Only the person's own "You are away" card cares; it hears this once the read model has committed.
+            db.NotifyLive(new LiveUpdate(SchedulingTopics.Busy, requestId.ToString(), "leave", [personId]));
         }, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Persistence;
 using OobcCalendar.Shared.Errors;
@@ -10,7 +11,11 @@ namespace OobcCalendar.Modules.Scheduling.Features.Events;
 /// <summary>Everything the details dialog and the editor show about an event, or one occurrence of a series.</summary>
 internal sealed record GetEventDetails(Guid EventId, DateTimeOffset? RecurrenceId) : IQuery<EventDetails>;
 
-/// <summary>An event as the signed-in user may see it. For busy-only events of others, details are blanked.</summary>
+/// <summary>
+/// An event as the signed-in user may see it. For busy-only events of others, details are blanked. <see cref="OnLeave"/>:
+/// the invited people on approved leave during this occurrence, for those who may edit it (the organizer), from the busy
+/// read model (docs/adr/0024), never naming the leave type.
+/// </summary>
 internal sealed record EventDetails(
     Guid EventId,
     DateTimeOffset? RecurrenceId,
@@ -32,7 +37,8 @@ internal sealed record EventDetails(
     IReadOnlyList<ParticipantView> Participants,
     bool CanEdit,
     bool DetailsHidden,
-    ParticipantResponse? MyResponse)
+    ParticipantResponse? MyResponse,
+    IReadOnlyList<Guid> OnLeave)
 {
     public bool IsRecurring => RecurrenceRule is not null;
 
@@ -72,6 +78,8 @@ internal sealed class GetEventDetailsHandler(
         ParticipantView View(Guid id, ParticipantResponse response, DateTimeOffset? at) =>
             new(id, people.GetValueOrDefault(id)?.DisplayName ?? "Former colleague", people.GetValueOrDefault(id)?.Email, response, at);
         var over = occurrence.Override;
+        var canEdit = EventAccess.CanEdit(e, currentUser) && !e.IsCancelled;
+        var onLeave = canEdit && !hidden ? await OnLeaveAsync(db, e.Participants.Select(p => p.UserId).ToList(), occurrence.StartUtc, occurrence.EndUtc, cancellationToken) : [];
         // For one occurrence of a series, each person's answer for that occurrence if they gave one, else for the series.
         DateTimeOffset? answeredOccurrence = e.IsRecurring && query.RecurrenceId is not null ? occurrence.RecurrenceId : null;
         ParticipantView AnswerFor(EventParticipant p) =>
@@ -97,8 +105,24 @@ internal sealed class GetEventDetailsHandler(
             !hidden && over is not null,
             View(e.OrganizerId, ParticipantResponse.Accepted, e.CreatedAt),
             hidden ? [] : e.Participants.Select(p => AnswerFor(p)).OrderBy(p => p.DisplayName).ToList(),
-            EventAccess.CanEdit(e, currentUser) && !e.IsCancelled,
+            canEdit,
             hidden,
-            e.ResponseOf(currentUser.Id, answeredOccurrence));
+            e.ResponseOf(currentUser.Id, answeredOccurrence),
+            onLeave);
+    }
+
+    private static async Task<IReadOnlyList<Guid>> OnLeaveAsync(
+        SchedulingDbContext db, IReadOnlyList<Guid> people, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.ExternalBusy.AsNoTracking()
+            .Where(b => b.SourceModule == LeaveModuleContract.Name && people.Contains(b.PersonId) && b.StartUtc < end && b.EndUtc > start)
+            .Select(b => b.PersonId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
     }
 }
