@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using OobcCalendar.Modules.Attendance.Contracts;
 using OobcCalendar.Modules.Attendance.Features.CheckIns;
 using OobcCalendar.Modules.Attendance.Features.Door;
@@ -11,6 +12,7 @@ using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Attendance;
 
@@ -43,5 +45,9 @@ public static class AttendanceModule
         return services;
     }
 
-    private static IReadOnlyList<NavItem> Navigation => [];
+    // Desk accounts and organizers alike start from the list of open check-ins.
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Check-in desk", AttendanceModuleContract.RoutePrefix, Icons.Material.Outlined.HowToReg, "Attendance", Roles.All, 10),
+    ];
 }
