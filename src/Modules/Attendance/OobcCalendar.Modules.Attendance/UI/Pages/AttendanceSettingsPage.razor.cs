@@ -31,7 +31,7 @@ public partial class AttendanceSettingsPage
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     private string? Subtitle => view is null ? null
-        : $"{view.Title} · {TimeText.Date(view.StartUtc, Zone)}, {TimeText.Range(view.StartUtc, view.EndUtc, Zone)}";
+        : $"{view.Title} · {TimeText.Range(view.StartUtc, view.EndUtc, Zone)}";
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 

@@ -39,7 +39,7 @@ public partial class DeskPage
     protected override IReadOnlyCollection<string> LiveTopics => [AttendanceTopics.Lists];
 
     private string? Subtitle => view is null ? null
-        : $"{TimeText.Date(view.StartUtc, Zone)}, {TimeText.Range(view.StartUtc, view.EndUtc, Zone)}{(view.Location is { } l ? " · " + l : "")}";
+        : $"{TimeText.Range(view.StartUtc, view.EndUtc, Zone)}{(view.Location is { } l ? " · " + l : "")}";
 
     private string SettingsHref => view is null ? "" : $"/attendance/event/{view.EventId}?occurrence={Uri.EscapeDataString(view.StartUtc.ToString("O"))}";
 

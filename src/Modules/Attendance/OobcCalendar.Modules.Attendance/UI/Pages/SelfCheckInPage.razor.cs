@@ -32,7 +32,7 @@ public partial class SelfCheckInPage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private string When => info is null ? "" : $"{TimeText.Date(info.StartUtc, Zone)}, {TimeText.Range(info.StartUtc, info.EndUtc, Zone)}";
+    private string When => info is null ? "" : TimeText.Range(info.StartUtc, info.EndUtc, Zone);
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.IsAuthenticated ? CurrentUser.TimeZoneId : info?.TimeZoneId);
 
