@@ -25,7 +25,7 @@ public partial class TicketSheetPage
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
-    private string When => sheet is null ? "" : $"{TimeText.Day(sheet.StartUtc, Zone)}, {TimeText.Range(sheet.StartUtc, sheet.EndUtc, Zone)}";
+    private string When => sheet is null ? "" : TimeText.Range(sheet.StartUtc, sheet.EndUtc, Zone);
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 
