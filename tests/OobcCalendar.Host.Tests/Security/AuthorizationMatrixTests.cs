@@ -43,6 +43,12 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/resources/timeline"] = new("GET", "/resources/timeline", "login", Ok, Ok, Ok, "denied"),
         ["/resources/approvals"] = new("GET", "/resources/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/approvals"] = new("GET", "/approvals", "login", "denied", Ok, Ok, "denied"),
+        ["/attendance"] = new("GET", "/attendance", "login", Ok, Ok, Ok, Ok),
+        ["/attendance/desk/{ListId:guid}"] = new("GET", $"/attendance/desk/{Guid.Empty}", "login", Ok, Ok, Ok, Ok), // the handler decides per list
+        ["/attendance/door/{ListId:guid}"] = new("GET", $"/attendance/door/{Guid.Empty}", "login", Ok, Ok, Ok, Ok),
+        ["/attendance/tickets/{ListId:guid}"] = new("GET", $"/attendance/tickets/{Guid.Empty}", "login", Ok, Ok, Ok, Ok),
+        ["/attendance/checkin/{ListId:guid}"] = new("GET", $"/attendance/checkin/{Guid.Empty}", Ok, Ok, Ok, Ok, Ok), // guests check in at the door
+        ["/attendance/event/{EventId:guid}"] = new("GET", $"/attendance/event/{Guid.Empty}", "login", Ok, Ok, Ok, "denied"),
         ["/leave/approvals"] = new("GET", "/leave/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Attendance.Domain;
+using OobcCalendar.Modules.Attendance.Features.EventsReadModel;
+using OobcCalendar.Modules.Attendance.Persistence.Configurations;
 using OobcCalendar.Shared.Persistence;
 
 namespace OobcCalendar.Modules.Attendance.Persistence;
@@ -10,9 +13,30 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
 
     public override string Schema => SchemaName;
 
+    public DbSet<KnownEvent> KnownEvents => Set<KnownEvent>();
+
+    public DbSet<KnownOccurrenceChange> KnownOccurrenceChanges => Set<KnownOccurrenceChange>();
+
+    public DbSet<AttendanceList> Lists => Set<AttendanceList>();
+
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<CheckInUndo> CheckInUndos => Set<CheckInUndo>();
+
+    public DbSet<WalkIn> WalkIns => Set<WalkIn>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // Entity configurations are applied here one by one as the module grows (no assembly scanning).
+        // Entity configurations one by one (no assembly scanning).
+        modelBuilder.ApplyConfiguration(new KnownEventConfiguration());
+        modelBuilder.ApplyConfiguration(new KnownOccurrenceChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new AttendanceListConfiguration());
+        modelBuilder.ApplyConfiguration(new CheckInConfiguration());
+        modelBuilder.ApplyConfiguration(new CheckInUndoConfiguration());
+        modelBuilder.ApplyConfiguration(new WalkInConfiguration());
+        modelBuilder.ApplyConfiguration(new TicketConfiguration());
     }
 }
 
