@@ -31,8 +31,6 @@ public sealed partial class SubstituteApproverCard
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    private string Who => ManagerId is null ? "Your people's" : $"{view?.ManagerName}'s people's";
-
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
