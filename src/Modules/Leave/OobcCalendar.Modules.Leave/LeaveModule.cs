@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Leave.Domain.Requests;
+using OobcCalendar.Modules.Leave.Features.Approvers;
 using OobcCalendar.Modules.Leave.Features.Jobs;
 using OobcCalendar.Modules.Leave.Features.Balances;
 using OobcCalendar.Modules.Leave.Features.Calendar;
@@ -45,6 +46,8 @@ public static class LeaveModule
         services.AddSingleton<IValidator<SetLeaveStartDate>, SetLeaveStartDateValidator>();
         services.AddSingleton<IValidator<SaveLeaveType>, SaveLeaveTypeValidator>();
         services.AddSingleton<IValidator<SaveHoliday>, SaveHolidayValidator>();
+        services.AddSingleton<IValidator<SetApprovalDelegation>, SetApprovalDelegationValidator>();
+        services.AddSingleton<IValidator<AskToCancelLeave>, AskToCancelLeaveValidator>();
 
         services.AddIntegrationEvent<LeaveRequestedIntegrationEvent>();
         services.AddIntegrationEvent<LeaveApprovedIntegrationEvent>();

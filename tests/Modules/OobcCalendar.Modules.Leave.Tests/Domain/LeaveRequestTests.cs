@@ -33,7 +33,7 @@ public sealed class LeaveRequestTests
     {
         var request = Request();
 
-        request.Approve(Manager, false, Now.AddHours(1)).ShouldBeTrue();
+        request.Approve(Manager, false, false, Now.AddHours(1)).ShouldBeTrue();
 
         request.Status.ShouldBe(LeaveRequestStatus.Approved);
         request.DecidedBy.ShouldBe(Manager);
@@ -45,19 +45,19 @@ public sealed class LeaveRequestTests
     {
         var request = Request(secondLevel: true);
 
-        request.Approve(Manager, false, Now).ShouldBeFalse();
+        request.Approve(Manager, false, false, Now).ShouldBeFalse();
         request.Status.ShouldBe(LeaveRequestStatus.Pending);
         request.Stage.ShouldBe(ApprovalStage.SecondLevel);
-        Should.Throw<ForbiddenException>(() => request.Approve(Manager, false, Now));
+        Should.Throw<ForbiddenException>(() => request.Approve(Manager, false, false, Now));
 
-        request.Approve(Admin, true, Now).ShouldBeTrue();
+        request.Approve(Admin, true, false, Now).ShouldBeTrue();
         request.FirstApprovedBy.ShouldBe(Manager);
         request.DecidedBy.ShouldBe(Admin);
     }
 
     [Fact]
     public void Approve_WhenOwnRequest_IsForbidden() =>
-        Should.Throw<ForbiddenException>(() => Request().Approve(Person, true, Now)).Message.ShouldBe("Nobody approves or rejects their own leave.");
+        Should.Throw<ForbiddenException>(() => Request().Approve(Person, true, false, Now)).Message.ShouldBe("Nobody approves or rejects their own leave.");
 
     [Fact]
     public void Approve_WhenAlreadyRejected_IsAConflict()
@@ -65,7 +65,7 @@ public sealed class LeaveRequestTests
         var request = Request();
         request.Reject(Manager, "Peak season", Now);
 
-        Should.Throw<ConflictException>(() => request.Approve(Manager, false, Now)).Message.ShouldContain("already rejected");
+        Should.Throw<ConflictException>(() => request.Approve(Manager, false, false, Now)).Message.ShouldContain("already rejected");
     }
 
     [Fact]
@@ -88,11 +88,49 @@ public sealed class LeaveRequestTests
     public void Cancel_WhenApprovedLeaveHasStarted_TheRequesterMustAskTheApprover()
     {
         var request = Request(first: D(2027, 3, 1));
-        request.Approve(Manager, false, Now);
+        request.Approve(Manager, false, false, Now);
 
-        Should.Throw<BusinessRuleException>(() => request.Cancel(Person, false, Today, Now)).Message.ShouldContain("ask your approver");
+        Should.Throw<BusinessRuleException>(() => request.Cancel(Person, false, Today, Now)).Message.ShouldContain("Ask to cancel");
         request.Cancel(Manager, true, Today, Now);
         request.Status.ShouldBe(LeaveRequestStatus.Cancelled);
+    }
+
+    [Fact]
+    public void Approve_WhenAnHrApproverGaveTheFirstLevel_CannotGiveTheSecond()
+    {
+        var hr = Guid.NewGuid();
+        var request = Request(secondLevel: true);
+
+        request.Approve(hr, false, true, Now).ShouldBeFalse();
+
+        Should.Throw<ForbiddenException>(() => request.Approve(hr, false, true, Now)).Message.ShouldContain("another HR approver or Admin");
+        request.Approve(Guid.NewGuid(), false, true, Now).ShouldBeTrue();
+        request.FirstApprovedBy.ShouldBe(hr);
+    }
+
+    [Fact]
+    public void AskToCancel_WhenLeaveIsUnderWay_RecordsTheAskUntilTheApproverDeclines()
+    {
+        var request = Request(first: D(2027, 2, 28));
+        request.Approve(Manager, false, false, Now);
+
+        request.AskToCancel(Person, " Back early ", Today, Now);
+
+        request.CancelAskOpen.ShouldBeTrue();
+        request.CancelAskReason.ShouldBe("Back early");
+        request.DeclineCancel(Manager, Now.AddHours(1));
+        request.CancelAskOpen.ShouldBeFalse();
+        request.CancelDeclinedBy.ShouldBe(Manager);
+        Should.Throw<ConflictException>(() => request.AskToCancel(Person, "Again", Today, Now)).Message.ShouldContain("declined");
+    }
+
+    [Fact]
+    public void AskToCancel_WhenLeaveHasNotStarted_RefusesSinceThePersonCancelsItThemselves()
+    {
+        var request = Request();
+        request.Approve(Manager, false, false, Now);
+
+        Should.Throw<BusinessRuleException>(() => request.AskToCancel(Person, "Plans changed", Today, Now));
     }
 
     [Fact]

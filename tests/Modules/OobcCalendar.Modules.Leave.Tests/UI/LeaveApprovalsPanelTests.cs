@@ -171,6 +171,37 @@ public sealed class LeaveApprovalsPanelTests : BunitContext, IAsyncLifetime
     // MudBlazor's services dispose asynchronously and xunit 2 disposes synchronously: dispose asynchronously first.
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
+    [Fact]
+    public void Render_WhenIDecideAsSubstitute_ThenTheRowSaysForWhom()
+    {
+        pending.Add(Request("Ana Reyes", Monday, Monday, 1m, available: 5m) with { StandingInFor = "Rashid Mangudadatu" });
+
+        var panel = Render<LeaveApprovalsPanel>();
+
+        panel.Find("[data-testid=leave-standing-in]").TextContent.ShouldBe("As substitute for Rashid Mangudadatu");
+    }
+
+    [Fact]
+    public async Task ConfirmCancel_WhenThePersonAskedToCancel_ThenTheApproverCancelsIt()
+    {
+        var ask = Request("Ana Reyes", Monday, Monday.AddDays(4), 5m, available: 5m) with { CancelAskReason = "Back early" };
+        pending.Add(ask);
+        mediator.Answer<CancelLeaveRequest>(c =>
+        {
+            pending.Clear();
+            return new LeaveCancellation(c.RequestId, 2m);
+        });
+        var panel = Render<LeaveApprovalsPanel>();
+        panel.Find("[data-testid=leave-cancel-ask]").TextContent.ShouldContain("“Back early”");
+        panel.FindAll("[data-testid=approve]").ShouldBeEmpty();
+        panel.FindAll("[data-testid=select]").ShouldBeEmpty();
+
+        await panel.Find("[data-testid=confirm-cancel]").ClickAsync(new());
+
+        mediator.Sent.OfType<CancelLeaveRequest>().ShouldHaveSingleItem().RequestId.ShouldBe(ask.RequestId);
+        panel.WaitForAssertion(() => panel.Markup.ShouldContain("Nothing waits for you"));
+    }
+
     private static LeaveToDecide Request(string person, DateOnly first, DateOnly last, decimal days, decimal? available) =>
         new(Guid.NewGuid(), Guid.NewGuid(), person, "Vacation leave", first, last, "Full", "Full", days, "Family trip", "First", false, available,
             DateTimeOffset.UtcNow.AddHours(-2));

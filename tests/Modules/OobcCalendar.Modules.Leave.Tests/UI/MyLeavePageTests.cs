@@ -18,6 +18,8 @@ public sealed class MyLeavePageTests : LeaveUiTestContext
     {
         Mediator.Answer<GetMyBalances>(_ => balances);
         Mediator.Answer<ListMyLeaveRequests>(_ => requests);
+        Mediator.Answer<OobcCalendar.Modules.Leave.Features.Approvers.GetSubstituteApprovers>(_ =>
+            new OobcCalendar.Modules.Leave.Features.Approvers.SubstituteApprovers(MeId, "Me", 0, [], [], []));
     }
 
     [Fact]
@@ -75,9 +77,32 @@ public sealed class MyLeavePageTests : LeaveUiTestContext
         var page = Render<MyLeavePage>();
 
         var rows = page.FindAll("[data-testid=leave-row]");
-        rows[0].QuerySelector("[data-testid=leave-started-note]")!.TextContent.ShouldBe("This leave has already started: ask your approver to cancel the rest of it.");
+        rows[0].QuerySelector("[data-testid=leave-started-note]")!.TextContent.ShouldBe(MyLeavePage.StartedText);
+        rows[0].QuerySelector("[data-testid=leave-ask-cancel]").ShouldNotBeNull();
         rows[0].QuerySelector("[data-testid=leave-cancel]").ShouldBeNull();
         rows[1].QuerySelector("[data-testid=leave-cancel]").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task AskToCancel_WhenGivenAReason_ThenTheAskIsSentAndTheRowSaysItWaits()
+    {
+        var started = Request("Approved", new DateOnly(2026, 12, 4), new DateOnly(2026, 12, 9));
+        requests = [started];
+        Mediator.Answer<AskToCancelLeave>(_ =>
+        {
+            requests = [started with { CancelAsk = "Asked" }];
+            return global::Mediator.Unit.Value;
+        });
+        var page = Render<MyLeavePage>();
+
+        var click = page.Find("[data-testid=leave-ask-cancel]").ClickAsync(new());
+        Dialogs.WaitForElement("textarea").Input("Back early");
+        await Dialogs.Find("[data-testid=confirm-ask-cancel]").ClickAsync(new());
+        await click;
+
+        Mediator.Sent.OfType<AskToCancelLeave>().ShouldHaveSingleItem().ShouldBe(new AskToCancelLeave(started.RequestId, "Back early"));
+        page.WaitForAssertion(() => page.Find("[data-testid=leave-started-note]").TextContent.ShouldBe(MyLeavePage.AskedText));
+        page.FindAll("[data-testid=leave-ask-cancel]").ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Leave.Domain.Approvers;
 using OobcCalendar.Modules.Leave.Domain.Holidays;
 using OobcCalendar.Modules.Leave.Domain.LeaveTypes;
 using OobcCalendar.Modules.Leave.Domain.Ledger;
@@ -32,6 +33,10 @@ internal sealed class LeaveDbContext(DbContextOptions<LeaveDbContext> options) :
 
     public DbSet<ClosedLeaveYear> ClosedYears => Set<ClosedLeaveYear>();
 
+    public DbSet<ApprovalDelegation> Delegations => Set<ApprovalDelegation>();
+
+    public DbSet<HrApprover> HrApprovers => Set<HrApprover>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         // Entity configurations are applied one by one (no assembly scanning).
@@ -41,6 +46,8 @@ internal sealed class LeaveDbContext(DbContextOptions<LeaveDbContext> options) :
         modelBuilder.ApplyConfiguration(new LeaveRequestConfiguration());
         modelBuilder.ApplyConfiguration(new LeaveDocumentConfiguration());
         modelBuilder.ApplyConfiguration(new LedgerEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ApprovalDelegationConfiguration());
+        modelBuilder.ApplyConfiguration(new HrApproverConfiguration());
         modelBuilder.ApplyConfiguration<HolidaySeedYear>(new YearMarkersConfiguration());
         modelBuilder.ApplyConfiguration<ClosedLeaveYear>(new YearMarkersConfiguration());
     }

@@ -8,7 +8,7 @@ internal enum ApprovalStage
     /// <summary>Waiting for the person's manager (or their substitute).</summary>
     Manager,
 
-    /// <summary>The manager approved; the second level (Admin) must approve too.</summary>
+    /// <summary>The manager approved; the second level (Admin or an HR approver) must approve too.</summary>
     SecondLevel,
 
     /// <summary>Decided or cancelled.</summary>
@@ -76,6 +76,18 @@ internal sealed class LeaveRequest
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>When the requester asked their approver to cancel leave that had started (the approver confirms or declines).</summary>
+    public DateTimeOffset? CancelAskedAt { get; private set; }
+
+    public string? CancelAskReason { get; private set; }
+
+    public Guid? CancelDeclinedBy { get; private set; }
+
+    public DateTimeOffset? CancelDeclinedAt { get; private set; }
+
+    /// <summary>An ask to cancel waits for the approver.</summary>
+    public bool CancelAskOpen => Status == LeaveRequestStatus.Approved && CancelAskedAt is not null && CancelDeclinedAt is null;
+
     /// <summary>PostgreSQL xmin: two approvers deciding at once cannot both win.</summary>
     public uint Version { get; private set; }
 
@@ -108,17 +120,29 @@ internal sealed class LeaveRequest
         };
     }
 
-    /// <summary>Approves at the stage the request is at; true when it is now approved for good (not waiting for the second level).</summary>
-    public bool Approve(Guid approverId, bool isSecondLevelApprover, DateTimeOffset now)
+    /// <summary>
+    /// Approves at the stage the request is at; true when it is now approved for good (not waiting for the second level).
+    /// The second level is Admin's or an HR approver's; whoever gave the first approval cannot also give the second,
+    /// unless they are Admin (ADR 0025).
+    /// </summary>
+    public bool Approve(Guid approverId, bool isAdmin, bool isHrApprover, DateTimeOffset now)
     {
         EnsurePending("approved");
         EnsureNotOwn(approverId);
-        if (Stage == ApprovalStage.SecondLevel && !isSecondLevelApprover)
+        if (Stage == ApprovalStage.SecondLevel && !isAdmin)
         {
-            throw new ForbiddenException("This request waits for the second approval level (Admin).");
+            if (!isHrApprover)
+            {
+                throw new ForbiddenException("This request waits for the second approval level (Admin or an HR approver).");
+            }
+
+            if (approverId == FirstApprovedBy)
+            {
+                throw new ForbiddenException("You gave this request its first approval: the second level must come from another HR approver or Admin.");
+            }
         }
 
-        if (Stage == ApprovalStage.Manager && NeedsSecondApproval && !isSecondLevelApprover)
+        if (Stage == ApprovalStage.Manager && NeedsSecondApproval && !isAdmin)
         {
             Stage = ApprovalStage.SecondLevel;
             FirstApprovedBy = approverId;
@@ -178,13 +202,55 @@ internal sealed class LeaveRequest
 
         if (Status == LeaveRequestStatus.Approved && FirstDay <= today && !isApprover)
         {
-            throw new BusinessRuleException("This leave has already started: ask your approver to cancel the rest of it.");
+            throw new BusinessRuleException("This leave has already started: use \"Ask to cancel\" so your approver can end it.");
         }
 
         Status = LeaveRequestStatus.Cancelled;
         Stage = ApprovalStage.Done;
         CancelledBy = userId;
         CancelledAt = now.ToUniversalTime();
+    }
+
+    /// <summary>The requester asks their approver to end leave that has started (once; the approver confirms or declines).</summary>
+    public void AskToCancel(Guid userId, string reason, DateOnly today, DateTimeOffset now)
+    {
+        if (userId != PersonId)
+        {
+            throw new ForbiddenException("Only the person on leave can ask to cancel it.");
+        }
+
+        if (Status != LeaveRequestStatus.Approved || FirstDay > today || LastDay < today)
+        {
+            throw new BusinessRuleException("Only approved leave that is under way needs asking: cancel it yourself before it starts.");
+        }
+
+        if (CancelAskedAt is not null)
+        {
+            throw new ConflictException(CancelDeclinedAt is null
+                ? "You already asked to cancel this leave; your approver has not answered yet."
+                : "Your approver declined to cancel this leave; talk to them.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleException("Tell your approver why you want to cancel.");
+        }
+
+        CancelAskedAt = now.ToUniversalTime();
+        CancelAskReason = reason.Trim();
+    }
+
+    /// <summary>The approver declines the ask to cancel: the leave stands.</summary>
+    public void DeclineCancel(Guid approverId, DateTimeOffset now)
+    {
+        EnsureNotOwn(approverId);
+        if (!CancelAskOpen)
+        {
+            throw new ConflictException("There is no open ask to cancel this leave.");
+        }
+
+        CancelDeclinedBy = approverId;
+        CancelDeclinedAt = now.ToUniversalTime();
     }
 
     private void EnsurePending(string verb)

@@ -10,8 +10,9 @@ using OobcCalendar.Shared.Users;
 namespace OobcCalendar.Modules.Leave.Features.Requests;
 
 /// <summary>
-/// The person's approver (or Admin) approves a pending request. With a second level it moves on to Admin; approved for
-/// good, its days are booked as taken. Two approvers at once cannot both win (xmin).
+/// The person's approver (a substitute, or Admin) approves a pending request. With a second level it moves on to Admin
+/// and the HR approvers; approved for good, its days are booked as taken. Two approvers at once cannot both win (xmin).
+/// The integration event names the actual decider (a substitute or an HR approver as themselves).
 /// </summary>
 internal sealed record ApproveLeaveRequest(Guid RequestId) : ICommand<LeaveDecision>;
 
@@ -32,7 +33,9 @@ internal sealed class ApproveLeaveRequestHandler(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await LeaveDecisions.LoadForDecisionAsync(db, approvers, directory, currentUser, command.RequestId, today, cancellationToken);
         var type = await LeaveContext.TypeAsync(db, request.LeaveTypeId, cancellationToken);
-        if (request.Approve(currentUser.Id, currentUser.IsInRole(Roles.Admin), now))
+        var isAdmin = currentUser.IsInRole(Roles.Admin);
+        var isHrApprover = !isAdmin && request.Stage == Domain.Requests.ApprovalStage.SecondLevel && await approvers.IsHrApproverAsync(db, currentUser.Id, cancellationToken);
+        if (request.Approve(currentUser.Id, isAdmin, isHrApprover, now))
         {
             if (type.Credits is { } credits)
             {

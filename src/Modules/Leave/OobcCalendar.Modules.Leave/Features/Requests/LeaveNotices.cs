@@ -51,6 +51,13 @@ internal static class LeaveNotices
         Live(db, r, "cancelled");
     }
 
+    /// <summary>The person asked to cancel leave under way, or the approver declined: nothing final, so no integration event; screens refresh.</summary>
+    public static void CancelAskChanged(LeaveDbContext db, LeaveRequest r, string kind) => Live(db, r, kind);
+
+    /// <summary>Who approves whom changed (a delegation, an HR approver): every approval screen and counter re-queries.</summary>
+    public static void ApproversChanged(LeaveDbContext db) =>
+        db.NotifyLive(new LiveUpdate(LeaveTopics.Requests, "approvers", "approvers-changed"));
+
     public static void BalanceChanged(LeaveDbContext db, Guid personId) =>
         db.NotifyLive(new LiveUpdate(LeaveTopics.Balances, personId.ToString(), "changed", [personId]));
 

@@ -10,11 +10,18 @@ namespace OobcCalendar.Modules.Leave.Features.Requests;
 
 /// <summary>
 /// Pending leave the signed-in user may decide, oldest first, with what the approval dashboard shows beside each:
-/// the person, the days, their available credits. Admin sees every pending request but their own.
+/// the person, the days, their available credits. Admin sees every pending request but their own; a substitute sees
+/// the requests of the manager they stand in for; an HR approver those at the second level. Approved leave whose
+/// person asked to cancel it is listed too (<see cref="LeaveToDecide.CancelAskReason"/>), for the approver to confirm
+/// or decline.
 /// </summary>
 internal sealed record ListLeaveToDecide : IQuery<IReadOnlyList<LeaveToDecide>>;
 
-/// <summary>One pending request on the dashboard. <paramref name="Available"/> is null for a type without credits.</summary>
+/// <summary>
+/// One request on the dashboard. <paramref name="Available"/> is null for a type without credits;
+/// <paramref name="StandingInFor"/> names the manager the signed-in user decides for as substitute;
+/// <paramref name="CancelAskReason"/> is set when the row is an ask to cancel approved leave, not a pending request.
+/// </summary>
 internal sealed record LeaveToDecide(
     Guid RequestId,
     Guid PersonId,
@@ -29,7 +36,9 @@ internal sealed record LeaveToDecide(
     string Stage,
     bool HasDocument,
     decimal? Available,
-    DateTimeOffset FiledAt);
+    DateTimeOffset FiledAt,
+    string? StandingInFor = null,
+    string? CancelAskReason = null);
 
 internal sealed class ListLeaveToDecideHandler(
     IDbContextFactory<LeaveDbContext> contexts,
@@ -46,20 +55,22 @@ internal sealed class ListLeaveToDecideHandler(
         var today = WallClock.Today(clock, OfficeTime.DefaultTimeZoneId);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pending = await db.Requests.AsNoTracking()
-            .Where(r => r.Status == LeaveRequestStatus.Pending && r.PersonId != me)
+            .Where(LeaveApprovers.WaitingForADecision)
+            .Where(r => r.PersonId != me)
             .OrderBy(r => r.CreatedAt)
             .Join(db.LeaveTypes, r => r.LeaveTypeId, t => t.Id, (r, t) => new { Request = r, t.Settings.Name, t.Settings.Code })
             .ToListAsync(cancellationToken);
-        var people = (await directory.GetManyAsync([.. pending.Select(p => p.Request.PersonId).Distinct()], cancellationToken)).ToDictionary(u => u.Id);
+        var decidable = await approvers.DecidableAsync(db, [.. pending.Select(p => p.Request)], me, isAdmin, today, cancellationToken);
+        var named = pending.Select(p => p.Request.PersonId).Concat(decidable.Values.OfType<Guid>()).Distinct().ToList();
+        var people = (await directory.GetManyAsync(named, cancellationToken)).ToDictionary(u => u.Id);
         var documents = (await db.Documents.Where(d => pending.Select(p => p.Request.Id).Contains(d.RequestId)).Select(d => d.RequestId).ToListAsync(cancellationToken)).ToHashSet();
 
         var mine = new List<LeaveToDecide>();
         var balances = new Dictionary<Guid, IReadOnlyList<LeaveBalance>>();
-        var decidable = (await DecidableAsync(db, approvers, [.. pending.Select(p => p.Request)], me, isAdmin, today, cancellationToken)).ToHashSet();
         foreach (var p in pending)
         {
             var r = p.Request;
-            if (!decidable.Contains(r.Id))
+            if (!decidable.TryGetValue(r.Id, out var standingInFor))
             {
                 continue;
             }
@@ -72,42 +83,9 @@ internal sealed class ListLeaveToDecideHandler(
             var available = personBalances.FirstOrDefault(b => b.Code == p.Code)?.Available;
             mine.Add(new LeaveToDecide(
                 r.Id, r.PersonId, people.GetValueOrDefault(r.PersonId)?.DisplayName ?? "Former colleague", p.Name, r.FirstDay, r.LastDay,
-                r.FirstDayPart.ToString(), r.LastDayPart.ToString(), r.Days, r.Reason, r.Stage.ToString(), documents.Contains(r.Id), available, r.CreatedAt));
-        }
-
-        return mine;
-    }
-
-    /// <summary>
-    /// Which of these pending requests <paramref name="me"/> may decide now (their approver, or Admin; a second-level
-    /// request only Admin): shared with the drawer's counter so the two never disagree.
-    /// </summary>
-    public static async Task<IReadOnlyList<Guid>> DecidableAsync(
-        LeaveDbContext db, LeaveApprovers approvers, IReadOnlyList<LeaveRequest> pending, Guid me, bool isAdmin, DateOnly today, CancellationToken cancellationToken)
-    {
-        var deciders = new Dictionary<Guid, IReadOnlyList<Guid>>();
-        var mine = new List<Guid>();
-        foreach (var r in pending.Where(r => r.PersonId != me))
-        {
-            if (!isAdmin)
-            {
-                if (r.Stage == ApprovalStage.SecondLevel)
-                {
-                    continue;
-                }
-
-                if (!deciders.TryGetValue(r.PersonId, out var ids))
-                {
-                    deciders[r.PersonId] = ids = await approvers.ForAsync(db, r.PersonId, today, cancellationToken);
-                }
-
-                if (!ids.Contains(me))
-                {
-                    continue;
-                }
-            }
-
-            mine.Add(r.Id);
+                r.FirstDayPart.ToString(), r.LastDayPart.ToString(), r.Days, r.Reason, r.Stage.ToString(), documents.Contains(r.Id), available, r.CreatedAt,
+                standingInFor is { } manager ? people.GetValueOrDefault(manager)?.DisplayName ?? "a former colleague" : null,
+                r.CancelAskOpen ? r.CancelAskReason : null));
         }
 
         return mine;

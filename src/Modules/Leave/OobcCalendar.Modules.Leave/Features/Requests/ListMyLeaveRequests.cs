@@ -8,7 +8,10 @@ namespace OobcCalendar.Modules.Leave.Features.Requests;
 /// <summary>The signed-in user's own leave requests, newest first day first, in every status (<paramref name="FromDay"/> on, when given).</summary>
 internal sealed record ListMyLeaveRequests(DateOnly? FromDay = null) : IQuery<IReadOnlyList<MyLeaveRequest>>;
 
-/// <summary>One of my requests with where it stands and who decided.</summary>
+/// <summary>
+/// One of my requests with where it stands and who decided. <paramref name="CancelAsk"/>: "Asked" while an ask to cancel
+/// leave under way waits for the approver, "Declined" once they declined it, else null.
+/// </summary>
 internal sealed record MyLeaveRequest(
     Guid RequestId,
     Guid LeaveTypeId,
@@ -25,7 +28,8 @@ internal sealed record MyLeaveRequest(
     Guid? DecidedBy,
     DateTimeOffset? DecidedAt,
     string? DecisionReason,
-    DateTimeOffset FiledAt);
+    DateTimeOffset FiledAt,
+    string? CancelAsk = null);
 
 internal sealed class ListMyLeaveRequestsHandler(IDbContextFactory<LeaveDbContext> contexts, ICurrentUser currentUser)
     : IQueryHandler<ListMyLeaveRequests, IReadOnlyList<MyLeaveRequest>>
@@ -43,6 +47,7 @@ internal sealed class ListMyLeaveRequestsHandler(IDbContextFactory<LeaveDbContex
             .ToListAsync(cancellationToken);
         return [.. rows.Select(x => new MyLeaveRequest(
             x.Request.Id, x.Request.LeaveTypeId, x.Name, x.Colour, x.Request.FirstDay, x.Request.LastDay, x.Request.FirstDayPart.ToString(), x.Request.LastDayPart.ToString(),
-            x.Request.Days, x.Request.Reason, x.Request.Status.ToString(), x.Request.Stage.ToString(), x.Request.DecidedBy, x.Request.DecidedAt, x.Request.DecisionReason, x.Request.CreatedAt))];
+            x.Request.Days, x.Request.Reason, x.Request.Status.ToString(), x.Request.Stage.ToString(), x.Request.DecidedBy, x.Request.DecidedAt, x.Request.DecisionReason, x.Request.CreatedAt,
+            x.Request.CancelAskedAt is null ? null : x.Request.CancelDeclinedAt is null ? "Asked" : "Declined"))];
     }
 }

@@ -8,7 +8,11 @@ using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Leave.Features.Requests;
 
-/// <summary>The live count of leave requests waiting for this approver: the Leave part of the drawer's Approvals counter.</summary>
+/// <summary>
+/// The live count of leave requests (and asks to cancel) waiting for this approver: the Leave part of the drawer's
+/// Approvals counter. It counts what ListLeaveToDecide lists, through the same <see cref="LeaveApprovers.DecidableAsync"/>.
+/// Substitutes and HR approvers hold an approver role (ADR 0025), so the role gate loses nobody.
+/// </summary>
 internal sealed class PendingLeaveBadge(IDbContextFactory<LeaveDbContext> contexts, LeaveApprovers approvers, TimeProvider clock) : INavBadgeSource
 {
     public const string BadgeKey = "leave.pending-approvals";
@@ -27,9 +31,10 @@ internal sealed class PendingLeaveBadge(IDbContextFactory<LeaveDbContext> contex
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pending = await db.Requests.AsNoTracking()
-            .Where(r => r.Status == LeaveRequestStatus.Pending && r.PersonId != user.Id)
+            .Where(LeaveApprovers.WaitingForADecision)
+            .Where(r => r.PersonId != user.Id)
             .ToListAsync(cancellationToken);
         var today = WallClock.Today(clock, OfficeTime.DefaultTimeZoneId);
-        return (await ListLeaveToDecideHandler.DecidableAsync(db, approvers, pending, user.Id, user.IsInRole(Roles.Admin), today, cancellationToken)).Count;
+        return (await approvers.DecidableAsync(db, pending, user.Id, user.IsInRole(Roles.Admin), today, cancellationToken)).Count;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.Property(r => r.Days).HasPrecision(7, 3);
         builder.Property(r => r.Reason).HasMaxLength(1000);
         builder.Property(r => r.DecisionReason).HasMaxLength(500);
+        builder.Property(r => r.CancelAskReason).HasMaxLength(500);
         builder.Property(r => r.Version).IsRowVersion();
         builder.HasIndex(r => new { r.PersonId, r.FirstDay });
         builder.HasIndex(r => new { r.FirstDay, r.LastDay });
@@ -32,6 +33,7 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.HasIndex(r => new { r.LastDay, r.FirstDay }).HasFilter("status = 'Approved'").HasDatabaseName("ix_leave_requests_approved_by_last_day");
         builder.Ignore(r => r.Period);
         builder.Ignore(r => r.HoldsDays);
+        builder.Ignore(r => r.CancelAskOpen);
     }
 }
 

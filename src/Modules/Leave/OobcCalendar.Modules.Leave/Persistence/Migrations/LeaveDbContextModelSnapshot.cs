@@ -24,6 +24,76 @@ namespace OobcCalendar.Modules.Leave.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OobcCalendar.Modules.Leave.Domain.Approvers.ApprovalDelegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateOnly>("FromDay")
+                        .HasColumnType("date")
+                        .HasColumnName("from_day");
+
+                    b.Property<Guid>("ManagerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("manager_id");
+
+                    b.Property<Guid>("SubstituteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("substitute_id");
+
+                    b.Property<DateOnly>("ToDay")
+                        .HasColumnType("date")
+                        .HasColumnName("to_day");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approval_delegations");
+
+                    b.HasIndex("ManagerId", "ToDay")
+                        .HasDatabaseName("ix_approval_delegations_manager_id_to_day");
+
+                    b.HasIndex("SubstituteId", "ToDay")
+                        .HasDatabaseName("ix_approval_delegations_substitute_id_to_day");
+
+                    b.ToTable("approval_delegations", "leave");
+                });
+
+            modelBuilder.Entity("OobcCalendar.Modules.Leave.Domain.Approvers.HrApprover", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("AddedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_hr_approvers");
+
+                    b.ToTable("hr_approvers", "leave");
+                });
+
             modelBuilder.Entity("OobcCalendar.Modules.Leave.Domain.Holidays.Holiday", b =>
                 {
                     b.Property<Guid>("Id")
@@ -312,6 +382,23 @@ namespace OobcCalendar.Modules.Leave.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("CancelAskReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_ask_reason");
+
+                    b.Property<DateTimeOffset?>("CancelAskedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancel_asked_at");
+
+                    b.Property<DateTimeOffset?>("CancelDeclinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancel_declined_at");
+
+                    b.Property<Guid?>("CancelDeclinedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cancel_declined_by");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")

@@ -142,7 +142,7 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
         selected.Clear();
         if (on != false && pending is not null)
         {
-            selected.UnionWith(pending.Select(p => p.RequestId));
+            selected.UnionWith(pending.Where(p => p.CancelAskReason is null).Select(p => p.RequestId));
         }
     }
 
@@ -154,6 +154,24 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
         if (reason is not null)
         {
             await DecideAsync([request.RequestId], reason);
+        }
+    }
+
+    // An ask to cancel leave under way: confirming is the approver's cancel (days from tomorrow come back), declining keeps it.
+    private async Task AnswerCancelAskAsync(LeaveToDecide request, bool confirm)
+    {
+        deciding = true;
+        decidedHere.Add(request.RequestId);
+        var done = await Submit.RunAsync(
+            () => confirm ? Mediator.Send(new CancelLeaveRequest(request.RequestId)).AsTask() : Mediator.Send(new DeclineLeaveCancel(request.RequestId)).AsTask(),
+            Snackbar,
+            success: confirm ? $"Cancelled the rest of {request.PersonName}'s leave." : $"Declined: {request.PersonName}'s leave stands.",
+            logger: Logger);
+        deciding = false;
+        await Snackbar.TryAsync(LoadAsync, null, Logger);
+        if (done.Succeeded)
+        {
+            decidedHere.Remove(request.RequestId);
         }
     }
 

@@ -17,7 +17,13 @@ namespace OobcCalendar.Modules.Leave.UI.Pages;
 public partial class MyLeavePage
 {
     /// <summary>What <see cref="CancelLeaveRequest"/> answers the requester once approved leave has begun.</summary>
-    internal const string StartedText = "This leave has already started: ask your approver to cancel the rest of it.";
+    internal const string StartedText = "This leave has already started: use \"Ask to cancel\" and your approver can end the rest of it.";
+
+    /// <summary>Shown while the ask to cancel waits for the approver.</summary>
+    internal const string AskedText = "You asked your approver to cancel the rest of this leave; waiting for their answer.";
+
+    /// <summary>Shown once the approver declined the ask.</summary>
+    internal const string DeclinedText = "Your approver declined to cancel this leave.";
 
     private IReadOnlyList<LeaveBalance>? balances;
     private IReadOnlyList<MyLeaveRequest>? requests;
@@ -58,7 +64,9 @@ public partial class MyLeavePage
         request.Status == "Pending" || (request.Status == "Approved" && request.FirstDay > Today);
 
     private string? StartedNote(MyLeaveRequest request) =>
-        request.Status == "Approved" && request.FirstDay <= Today && request.LastDay >= Today ? StartedText : null;
+        request.Status == "Approved" && request.FirstDay <= Today && request.LastDay >= Today
+            ? request.CancelAsk switch { "Asked" => AskedText, "Declined" => DeclinedText, _ => StartedText }
+            : null;
 
     private async Task CancelAsync(MyLeaveRequest request)
     {
