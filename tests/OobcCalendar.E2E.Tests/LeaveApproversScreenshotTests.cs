@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OobcCalendar.E2E.Tests;
 
 /// <summary>
-/// The "Substitute approver" card on My leave and Leave settings → Approvers (ADR 0025) at desktop and phone width. The
+/// The "Substitute approver" card on My leave and Leave settings → Approvers (ADR 0026) at desktop and phone width. The
 /// delegation shown is an upcoming one in November 2028 (no journey's "today"), withdrawn at the end so the other
 /// journeys keep the usual approvers.
 /// </summary>

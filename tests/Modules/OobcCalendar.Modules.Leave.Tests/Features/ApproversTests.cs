@@ -12,7 +12,7 @@ using static OobcCalendar.Modules.Leave.Tests.Features.LeaveSteps;
 namespace OobcCalendar.Modules.Leave.Tests.Features;
 
 /// <summary>
-/// Substitute approvers, HR approvers and asks to cancel (ADR 0025), on requests in September 2027. Today is Monday
+/// Substitute approvers, HR approvers and asks to cancel (ADR 0026), on requests in September 2027. Today is Monday
 /// 1 March 2027. Each test ends the delegations and HR approvers it set, so the collection's other tests see the
 /// usual approvers.
 /// </summary>

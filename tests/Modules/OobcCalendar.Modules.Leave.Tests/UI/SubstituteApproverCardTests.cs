@@ -6,7 +6,7 @@ using Shouldly;
 
 namespace OobcCalendar.Modules.Leave.Tests.UI;
 
-/// <summary>The "Substitute approver" card and the HR approvers panel (ADR 0025), on a fake mediator. Today is Mon 7 Dec 2026.</summary>
+/// <summary>The "Substitute approver" card and the HR approvers panel (ADR 0026), on a fake mediator. Today is Mon 7 Dec 2026.</summary>
 public sealed class SubstituteApproverCardTests : LeaveUiTestContext
 {
     private static readonly ApproverChoice Noraida = new(Guid.NewGuid(), "Noraida Ampatuan");

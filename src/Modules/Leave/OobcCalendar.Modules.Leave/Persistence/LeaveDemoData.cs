@@ -138,7 +138,7 @@ internal sealed class LeaveDemoData(
                 request.Reject(decider, item.DecisionReason ?? "Not possible then.", decidedAt);
                 LeaveNotices.Rejected(db, request, type, decidedAt);
             }
-            else if (request.Approve(decider, admins.Contains(decider), decidedAt))
+            else if (request.Approve(decider, admins.Contains(decider), isHrApprover: false, decidedAt))
             {
                 if (assessment.Type.Credits is { } credits)
                 {

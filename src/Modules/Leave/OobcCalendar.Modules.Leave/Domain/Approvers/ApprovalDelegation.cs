@@ -3,7 +3,7 @@ using OobcCalendar.Shared.Errors;
 namespace OobcCalendar.Modules.Leave.Domain.Approvers;
 
 /// <summary>
-/// A manager's time-bound substitute approver (ADR 0025): from <see cref="FromDay"/> to <see cref="ToDay"/> (office
+/// A manager's time-bound substitute approver (ADR 0026): from <see cref="FromDay"/> to <see cref="ToDay"/> (office
 /// days, inclusive) <see cref="SubstituteId"/> decides the leave of the manager's people as well as the manager. Ended
 /// early, it keeps its row (who ended it and when) and stops counting. Two live delegations of one manager cannot
 /// overlap: an exclusion constraint over the date range, as for leave itself.

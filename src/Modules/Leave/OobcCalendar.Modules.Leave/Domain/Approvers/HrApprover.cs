@@ -1,7 +1,7 @@
 namespace OobcCalendar.Modules.Leave.Domain.Approvers;
 
 /// <summary>
-/// A person Admin named to give the second approval level alongside Admin (ADR 0025). A Leave setting: the row says who
+/// A person Admin named to give the second approval level alongside Admin (ADR 0026). A Leave setting: the row says who
 /// named them and when; removing the setting deletes the row.
 /// </summary>
 internal sealed class HrApprover

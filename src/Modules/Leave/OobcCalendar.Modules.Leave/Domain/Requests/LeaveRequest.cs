@@ -123,7 +123,7 @@ internal sealed class LeaveRequest
     /// <summary>
     /// Approves at the stage the request is at; true when it is now approved for good (not waiting for the second level).
     /// The second level is Admin's or an HR approver's; whoever gave the first approval cannot also give the second,
-    /// unless they are Admin (ADR 0025).
+    /// unless they are Admin (ADR 0026).
     /// </summary>
     public bool Approve(Guid approverId, bool isAdmin, bool isHrApprover, DateTimeOffset now)
     {

@@ -8,7 +8,7 @@ using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Leave.Features.Approvers;
 
-/// <summary>Admin's list of HR approvers (the second level alongside Admin, ADR 0025) and whom Admin may add.</summary>
+/// <summary>Admin's list of HR approvers (the second level alongside Admin, ADR 0026) and whom Admin may add.</summary>
 internal sealed record ListHrApprovers : IQuery<HrApproverList>;
 
 /// <summary>The named HR approvers and the candidates not yet named.</summary>

@@ -13,7 +13,7 @@ namespace OobcCalendar.Modules.Leave.Features.Approvers;
 
 /// <summary>
 /// A manager (or Admin, for any manager) names a substitute approver from <paramref name="From"/> to
-/// <paramref name="To"/>: while it covers today the substitute decides the manager's people's leave too (ADR 0025).
+/// <paramref name="To"/>: while it covers today the substitute decides the manager's people's leave too (ADR 0026).
 /// </summary>
 internal sealed record SetApprovalDelegation(Guid ManagerId, Guid SubstituteId, DateOnly From, DateOnly To) : ICommand<Guid>;
 

@@ -7,7 +7,7 @@ using OobcCalendar.Shared.Users;
 namespace OobcCalendar.Modules.Leave.Features.Requests;
 
 /// <summary>
-/// Who decides a person's leave (ADR 0016, ADR 0025), read from the user directory and Leave's own approver settings at
+/// Who decides a person's leave (ADR 0016, ADR 0026), read from the user directory and Leave's own approver settings at
 /// the moment of deciding or listing, so a change of manager or a new substitute moves the pending requests with it:
 /// <list type="bullet">
 /// <item>the person's manager (<see cref="DirectoryUser.ManagerId"/>, when active);</item>

@@ -11,7 +11,7 @@ namespace OobcCalendar.Modules.Leave.Features.Requests;
 /// <summary>
 /// The live count of leave requests (and asks to cancel) waiting for this approver: the Leave part of the drawer's
 /// Approvals counter. It counts what ListLeaveToDecide lists, through the same <see cref="LeaveApprovers.DecidableAsync"/>.
-/// Substitutes and HR approvers hold an approver role (ADR 0025), so the role gate loses nobody.
+/// Substitutes and HR approvers hold an approver role (ADR 0026), so the role gate loses nobody.
 /// </summary>
 internal sealed class PendingLeaveBadge(IDbContextFactory<LeaveDbContext> contexts, LeaveApprovers approvers, TimeProvider clock) : INavBadgeSource
 {

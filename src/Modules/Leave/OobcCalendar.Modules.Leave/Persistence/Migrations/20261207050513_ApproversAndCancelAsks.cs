@@ -86,7 +86,7 @@ namespace OobcCalendar.Modules.Leave.Persistence.Migrations
                 table: "approval_delegations",
                 columns: new[] { "substitute_id", "to_day" });
 
-            // One manager, one substitute at a time (ADR 0025): live delegations of a manager cannot overlap, whatever the race.
+            // One manager, one substitute at a time (ADR 0026): live delegations of a manager cannot overlap, whatever the race.
             migrationBuilder.Sql("""
                 ALTER TABLE leave.approval_delegations ADD CONSTRAINT ex_approval_delegations_no_overlap
                 EXCLUDE USING gist (manager_id WITH =, daterange(from_day, to_day, '[]') WITH &&)
