@@ -217,7 +217,10 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
         // Reload either way: after a lost race the list on screen is stale.
         var failedNow = failures.Where(f => ids.Contains(f.Key)).ToList();
         await Snackbar.TryAsync(LoadAsync, null, Logger);
-        decidedHere.ExceptWith(ids);
+        // Decided rows stay marked until a load that is applied drops them (LoadAsync prunes the mark): the reload above
+        // may be overtaken by a live notice's load, which must not report this approver's own decision as someone else's.
+        // A failed row still listed is unmarked, so a later decision elsewhere is reported again.
+        decidedHere.ExceptWith(ids.Where(id => failures.ContainsKey(id) && pending?.Any(p => p.RequestId == id) == true));
         if (decided > 0)
         {
             Snackbar.Add($"{(reason is null ? "Approved" : "Rejected")} {decided} {(decided == 1 ? "request" : "requests")}.", Severity.Success);
