@@ -122,10 +122,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A new Staff user with <see cref="DemoPassword"/> and nothing in their calendar yet, made with the host's own
-    /// user manager (as the Users page does): for a journey that must see only what it creates itself.
+    /// A new user with <see cref="DemoPassword"/> and nothing in their calendar yet, made with the host's own
+    /// user manager (as the Users page does): for a journey that must see only what it creates itself. Staff unless
+    /// <paramref name="role"/> says otherwise; <paramref name="managerEmail"/> makes that demo user their manager.
     /// </summary>
-    public async Task<string> CreateFreshUserAsync(string name)
+    public async Task<string> CreateFreshUserAsync(string name, string role = Roles.Staff, string? managerEmail = null)
     {
         var email = $"fresh.{Guid.NewGuid():N}@oobc.gov.ph";
         await using var scope = app!.Services.CreateAsyncScope();
@@ -138,9 +139,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             EmailConfirmed = true,
             DisplayName = name,
             CreatedAt = DateTimeOffset.UtcNow,
+            ManagerId = managerEmail is null ? null : (await users.FindByEmailAsync(managerEmail))!.Id,
         };
         (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, Roles.Staff)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
         return email;
     }
 

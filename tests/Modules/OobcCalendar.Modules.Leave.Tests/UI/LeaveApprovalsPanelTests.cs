@@ -38,18 +38,19 @@ public sealed class LeaveApprovalsPanelTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Render_WhenNothingPending_SaysNothingWaitsForYou()
+    public void Render_WhenNothingPending_SaysNothingIsWaiting()
     {
         var panel = Render<LeaveApprovalsPanel>();
 
-        panel.Markup.ShouldContain("Nothing waits for you");
+        panel.Markup.ShouldContain("Nothing waiting for you");
         panel.FindAll("[data-testid=leave-approval-row]").ShouldBeEmpty();
     }
 
     [Fact]
     public void Render_WhenTwoPending_ShowsEachWithDaysBalanceAndWhoElseIsOut()
     {
-        var ana = Request("Ana Reyes", Monday, Monday.AddDays(2), 3m, available: 10m);
+        // As ListLeaveToDecide answers: 10 days of credits less the 3 this pending request already holds.
+        var ana = Request("Ana Reyes", Monday, Monday.AddDays(2), 3m, available: 7m);
         pending.AddRange([ana, Request("Ben Cruz", Monday.AddDays(14), Monday.AddDays(14), 1m, available: null)]);
         away.Add(new PersonOut(Guid.NewGuid(), Guid.NewGuid(), "Carla Diaz", "Operations", Monday.AddDays(1), Monday.AddDays(1), "Full", "Full", "Out of office", null, "#ef6c00"));
 
@@ -158,7 +159,7 @@ public sealed class LeaveApprovalsPanelTests : BunitContext, IAsyncLifetime
     public async Task LiveUpdate_WhenANewRequestIsFiled_ItAppears()
     {
         var panel = Render<LeaveApprovalsPanel>();
-        panel.Markup.ShouldContain("Nothing waits for you");
+        panel.Markup.ShouldContain("Nothing waiting for you");
 
         pending.Add(Request("Ana Reyes", Monday, Monday, 1m, available: 5m));
         await panel.InvokeAsync(() => live.PublishAsync(new LiveUpdate(LeaveTopics.Requests, Kind: "requested"), CancellationToken.None));

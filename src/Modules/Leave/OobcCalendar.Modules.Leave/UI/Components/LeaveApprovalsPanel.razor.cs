@@ -118,12 +118,16 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
     private static string DaysText(decimal days) =>
         $"{days.ToString("0.#", CultureInfo.InvariantCulture)} working {(days == 1 ? "day" : "days")}";
 
+    // Available is what is left once every pending request is held, this one included (GetMyBalances' figure): the
+    // balance this request draws on is that plus its own days, and Available itself is what remains after it.
     private static string Balance(LeaveToDecide r) => r.Available switch
     {
         null => "No credits kept for this type",
-        { } available when available < r.Days => $"Balance {available.ToString("0.###", CultureInfo.InvariantCulture)} days: short by {(r.Days - available).ToString("0.###", CultureInfo.InvariantCulture)}",
-        { } available => $"Balance {available.ToString("0.###", CultureInfo.InvariantCulture)} days, {(available - r.Days).ToString("0.###", CultureInfo.InvariantCulture)} after this",
+        { } after when after < 0 => $"Balance {Figure(after + r.Days)} days: short by {Figure(-after)}",
+        { } after => $"Balance {Figure(after + r.Days)} days, {Figure(after)} after this",
     };
+
+    private static string Figure(decimal days) => days.ToString("0.###", CultureInfo.InvariantCulture);
 
     private void Toggle(Guid id, bool on)
     {
@@ -231,7 +235,10 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
         // Reload either way: after a lost race the list on screen is stale.
         var failedNow = failures.Where(f => ids.Contains(f.Key)).ToList();
         await Snackbar.TryAsync(LoadAsync, null, Logger);
-        decidedHere.ExceptWith(ids);
+        // Decided rows stay marked until a load that is applied drops them (LoadAsync prunes the mark): the reload above
+        // may be overtaken by a live notice's load, which must not report this approver's own decision as someone else's.
+        // A failed row still listed is unmarked, so a later decision elsewhere is reported again.
+        decidedHere.ExceptWith(ids.Where(id => failures.ContainsKey(id) && pending?.Any(p => p.RequestId == id) == true));
         if (decided > 0)
         {
             Snackbar.Add($"{(reason is null ? "Approved" : "Rejected")} {decided} {(decided == 1 ? "request" : "requests")}.", Severity.Success);
