@@ -23,7 +23,12 @@ public static class SharingModule
         services.AddSingleton<IValidator<CreateShareLink>, CreateShareLinkValidator>();
         services.AddIntegrationEvent<ShareExpiredIntegrationEvent>();
         services.AddIntegrationEvent<ShareExpiringIntegrationEvent>();
-        services.AddSingleton(new ModuleDefinition(SharingModuleContract.Name, typeof(SharingModule).Assembly, Navigation));
+        services.AddSingleton<Features.Feeds.ShareFeedCache>();
+        services.AddScoped<Features.Feeds.ShareCalendarComposer>();
+        services.AddSingleton(new ModuleDefinition(SharingModuleContract.Name, typeof(SharingModule).Assembly, Navigation)
+        {
+            MapEndpoints = SharingEndpoints.Map,
+        });
         return services;
     }
 
