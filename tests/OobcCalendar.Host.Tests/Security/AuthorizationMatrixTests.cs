@@ -43,6 +43,9 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/resources/timeline"] = new("GET", "/resources/timeline", "login", Ok, Ok, Ok, "denied"),
         ["/resources/approvals"] = new("GET", "/resources/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/approvals"] = new("GET", "/approvals", "login", "denied", Ok, Ok, "denied"),
+        ["/sharing"] = new("GET", "/sharing", "login", Ok, Ok, Ok, "denied"),
+        ["/sharing/admin"] = new("GET", "/sharing/admin", "login", "denied", "denied", Ok, "denied"),
+        ["/s/{Token}"] = new("GET", "/s/unknown-token", Ok, Ok, Ok, Ok, Ok), // public: shows "This link has expired" alike for any unknown token
         ["/leave/approvals"] = new("GET", "/leave/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),
@@ -61,6 +64,7 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/api/calendar/leave"] = new("GET", "/api/calendar/leave?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
         ["/api/calendar/holidays"] = new("GET", "/api/calendar/holidays?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
         ["/scheduling/calendar.ics"] = new("GET", "/scheduling/calendar.ics?start=2026-12-01&end=2026-12-08", "login", Ok, Ok, Ok, Ok),
+        ["/share/{token}.ics"] = new("GET", "/share/unknown-token.ics", "404", "404", "404", "404", "404"), // public feed: unknown tokens answer 404 alike
         ["/scheduling/events/{id}.ics"] = new("GET", $"/scheduling/events/{Guid.Empty}.ics", "login", "404", "404", "404", "404"),
         ["/resources/utilisation.csv"] = new("GET", "/resources/utilisation.csv?from=2026-12-01&to=2026-12-08", "login", "denied", Ok, Ok, "denied"),
         ["/leave/reports/leave-taken.csv"] = new("GET", "/leave/reports/leave-taken.csv?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),

@@ -6,6 +6,7 @@ using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Modules.Sharing.Features.Links;
 using OobcCalendar.Modules.Sharing.Persistence;
 using OobcCalendar.Shared.IntegrationEvents;
+using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
 using OobcCalendar.Shared.Users;
@@ -23,6 +24,7 @@ public static class SharingModule
         services.AddSingleton<IValidator<CreateShareLink>, CreateShareLinkValidator>();
         services.AddIntegrationEvent<ShareExpiredIntegrationEvent>();
         services.AddIntegrationEvent<ShareExpiringIntegrationEvent>();
+        services.AddRecurringJob<Features.Jobs.ShareExpiryJob>(Features.Jobs.ShareExpiryJob.Name, Features.Jobs.ShareExpiryJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddSingleton<Features.Feeds.ShareFeedCache>();
         services.AddScoped<Features.Feeds.ShareCalendarComposer>();
         services.AddSingleton(new ModuleDefinition(SharingModuleContract.Name, typeof(SharingModule).Assembly, Navigation)
