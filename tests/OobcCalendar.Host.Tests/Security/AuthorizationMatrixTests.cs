@@ -49,6 +49,9 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/attendance/tickets/{ListId:guid}"] = new("GET", $"/attendance/tickets/{Guid.Empty}", "login", Ok, Ok, Ok, Ok),
         ["/attendance/checkin/{ListId:guid}"] = new("GET", $"/attendance/checkin/{Guid.Empty}", Ok, Ok, Ok, Ok, Ok), // guests check in at the door
         ["/attendance/event/{EventId:guid}"] = new("GET", $"/attendance/event/{Guid.Empty}", "login", Ok, Ok, Ok, "denied"),
+        ["/sharing"] = new("GET", "/sharing", "login", Ok, Ok, Ok, "denied"),
+        ["/sharing/admin"] = new("GET", "/sharing/admin", "login", "denied", "denied", Ok, "denied"),
+        ["/s/{Token}"] = new("GET", "/s/unknown-token", Ok, Ok, Ok, Ok, Ok), // public: shows "This link has expired" alike for any unknown token
         ["/leave/approvals"] = new("GET", "/leave/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),
@@ -67,6 +70,7 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/api/calendar/leave"] = new("GET", "/api/calendar/leave?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
         ["/api/calendar/holidays"] = new("GET", "/api/calendar/holidays?start=2026-12-01&end=2026-12-08", "401", Ok, Ok, Ok, Ok),
         ["/scheduling/calendar.ics"] = new("GET", "/scheduling/calendar.ics?start=2026-12-01&end=2026-12-08", "login", Ok, Ok, Ok, Ok),
+        ["/share/{token}.ics"] = new("GET", "/share/unknown-token.ics", "404", "404", "404", "404", "404"), // public feed: unknown tokens answer 404 alike
         ["/scheduling/events/{id}.ics"] = new("GET", $"/scheduling/events/{Guid.Empty}.ics", "login", "404", "404", "404", "404"),
         ["/resources/utilisation.csv"] = new("GET", "/resources/utilisation.csv?from=2026-12-01&to=2026-12-08", "login", "denied", Ok, Ok, "denied"),
         ["/leave/reports/leave-taken.csv"] = new("GET", "/leave/reports/leave-taken.csv?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),

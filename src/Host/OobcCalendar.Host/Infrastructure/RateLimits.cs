@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using OobcCalendar.Modules.Sharing.Contracts;
 
 namespace OobcCalendar.Host.Infrastructure;
 
@@ -24,13 +25,28 @@ internal static class RateLimits
 
     private static readonly PathString FeedPrefix = "/api/calendar";
 
+    private static readonly PathString ShareFeedPrefix = SharingModuleContract.FeedPrefix;
+
+    private static readonly PathString SharePagePrefix = SharingModuleContract.PagePrefix;
+
     internal static IServiceCollection AddOobcRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var signIn = Read(configuration, "SignIn", 10);
         var feeds = Read(configuration, "Feeds", 300);
         var exports = Read(configuration, "Exports", 30);
+        var shareToken = Read(configuration, "ShareToken", 120);
+        var shareAddress = Read(configuration, "ShareAddress", 300);
         return services.AddRateLimiter(o =>
         {
+            // Anonymous share links (feed and public page): both a budget per token (a leaked link polled hard) and one
+            // per client address (someone trying tokens), chained so either refuses with the same 429.
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(c => SharedToken(c) is { } token
+                    ? RateLimitPartition.GetFixedWindowLimiter("share-token:" + token, _ => shareToken)
+                    : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(c => SharedToken(c) is not null
+                    ? RateLimitPartition.GetFixedWindowLimiter("share-address:" + ClientAddress(c), _ => shareAddress)
+                    : RateLimitPartition.GetNoLimiter(string.Empty)));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only the POST is an attempt: showing the form again (after a failure, a redirect) costs nothing.
             o.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
@@ -54,6 +70,13 @@ internal static class RateLimits
         }
 
         var path = "/" + (route.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+        if (new PathString(path).StartsWithSegments(ShareFeedPrefix))
+        {
+            // Anonymous share feeds have their own limits per token and address (the global limiter above); a
+            // DisableRateLimiting here would switch that off too.
+            return;
+        }
+
         if (new PathString(path).StartsWithSegments(FeedPrefix))
         {
             route.Metadata.Add(new EnableRateLimitingAttribute(Feeds));
@@ -74,6 +97,19 @@ internal static class RateLimits
             Window = section.GetValue("Window", TimeSpan.FromMinutes(1)),
             QueueLimit = 0,
         };
+    }
+
+    /// <summary>The token segment of a share feed or public page request, else null.</summary>
+    internal static string? SharedToken(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (!path.StartsWithSegments(ShareFeedPrefix, out var rest) && !path.StartsWithSegments(SharePagePrefix, out rest))
+        {
+            return null;
+        }
+
+        var segment = rest.Value?.TrimStart('/').Split('/')[0] ?? string.Empty;
+        return segment.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) ? segment[..^4] : segment.Length > 0 ? segment : null;
     }
 
     // Behind the proxy this is the forwarded client address (see ForwardedHeaders in HostPipeline).

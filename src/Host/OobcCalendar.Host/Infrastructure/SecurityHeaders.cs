@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OobcCalendar.Modules.Sharing.Contracts;
 
 namespace OobcCalendar.Host.Infrastructure;
 
@@ -41,7 +42,22 @@ internal static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         var page = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
         headers.ContentSecurityPolicy = page ? PagePolicy(context.Request, nonce) : NotAPage;
+        if (RateLimits.SharedToken(context) is not null)
+        {
+            // A share link's token is in its address: it must never leave in a Referer, nor be indexed.
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["X-Robots-Tag"] = "noindex, nofollow";
+            if (page && context.Items[EmbedKey] is true)
+            {
+                // The owner allowed embedding this link in other sites.
+                headers.Remove("X-Frame-Options");
+                headers.ContentSecurityPolicy = headers.ContentSecurityPolicy.ToString().Replace("frame-ancestors 'none'", "frame-ancestors *", StringComparison.Ordinal);
+            }
+        }
     }
+
+    /// <summary>Set to true in <see cref="HttpContext.Items"/> by a public share page whose link may be embedded.</summary>
+    public const string EmbedKey = SharingModuleContract.EmbedAllowedItem;
 
     // script-src: our own files plus the nonce'd import map; no inline script, no eval.
     // style-src 'unsafe-inline': MudBlazor writes style attributes and its theme as a <style> element, and FullCalendar

@@ -27,4 +27,16 @@ public enum IcsDetailLevel
 
     /// <summary>Titles, places, notes, categories and people of normal events; private events stay "Busy" blocks.</summary>
     Details = 1,
+
+    /// <summary>
+    /// For readers outside the office (Sharing's links): titles and times of normal events only; private and busy-only
+    /// events stay "Busy" blocks; no place, notes, categories, reminders or people.
+    /// </summary>
+    PublicTitles = 2,
+
+    /// <summary>
+    /// For readers outside the office: title, time, place and description of normal events; private and busy-only events
+    /// stay "Busy" blocks; never people (organizer, attendees, their answers or e-mail addresses), categories or reminders.
+    /// </summary>
+    PublicDetails = 3,
 }

@@ -10,9 +10,14 @@ internal sealed class SharingDbContext(DbContextOptions<SharingDbContext> option
 
     public override string Schema => SchemaName;
 
+    public DbSet<Domain.ShareLink> Links => Set<Domain.ShareLink>();
+
+    public DbSet<Domain.SharingSettings> Settings => Set<Domain.SharingSettings>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // Entity configurations are applied here one by one as the module grows (no assembly scanning).
+        modelBuilder.ApplyConfiguration(new Configurations.ShareLinkConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.SharingSettingsConfiguration());
     }
 }
 

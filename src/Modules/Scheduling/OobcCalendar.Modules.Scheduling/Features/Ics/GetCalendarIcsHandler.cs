@@ -60,12 +60,20 @@ internal sealed class GetCalendarIcsHandler(
         var items = events.OrderBy(e => e.StartUtc)
             .Select(e => new IcsExportItem(
                 e,
-                DetailsHidden: query.DetailLevel == IcsDetailLevel.FreeBusy || e.Visibility == EventVisibility.Private,
-                e.CategoryId is { } id ? categories.GetValueOrDefault(id) : null))
+                DetailsHidden: query.DetailLevel == IcsDetailLevel.FreeBusy || e.Visibility == EventVisibility.Private
+                    || (IsPublic(query.DetailLevel) && e.Visibility != EventVisibility.Normal),
+                IsPublic(query.DetailLevel) ? null : e.CategoryId is { } id ? categories.GetValueOrDefault(id) : null)
+            {
+                // Readers outside the office never learn who takes part, nor what only the owners' own alarms say.
+                WithoutPeople = IsPublic(query.DetailLevel),
+                TitleOnly = query.DetailLevel == IcsDetailLevel.PublicTitles,
+            })
             .ToList();
         var people = await IcsExportItems.PeopleAsync(directory, items, cancellationToken);
         return Encoding.UTF8.GetString(IcsWriter.Write(items, people, clock.GetUtcNow(), calendarName: null));
     }
+
+    private static bool IsPublic(IcsDetailLevel level) => level is IcsDetailLevel.PublicTitles or IcsDetailLevel.PublicDetails;
 
     private static InputValidationException Invalid(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }

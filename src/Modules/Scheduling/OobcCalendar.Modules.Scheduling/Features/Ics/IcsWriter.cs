@@ -10,7 +10,14 @@ using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 namespace OobcCalendar.Modules.Scheduling.Features.Ics;
 
 /// <summary>An event as it goes into a file: with its details, or as "Busy" when the reader may not see them.</summary>
-internal sealed record IcsExportItem(CalendarEvent Event, bool DetailsHidden, string? CategoryName);
+internal sealed record IcsExportItem(CalendarEvent Event, bool DetailsHidden, string? CategoryName)
+{
+    /// <summary>No organizer, attendees, per-occurrence answers or reminders (a public share).</summary>
+    public bool WithoutPeople { get; init; }
+
+    /// <summary>Title and time only: no place or description (a public share at titles level).</summary>
+    public bool TitleOnly { get; init; }
+}
 
 /// <summary>
 /// Writes events as RFC 5545: a series is one VEVENT with its RRULE and EXDATEs in its own zone (with a VTIMEZONE),
@@ -49,7 +56,7 @@ internal static class IcsWriter
 
             // Occurrences someone answered on their own (and nobody changed): an exception carrying their PARTSTAT for
             // that occurrence, as calendars write a per-instance answer.
-            if (!item.DetailsHidden)
+            if (!item.DetailsHidden && !item.WithoutPeople)
             {
                 var answeredAlone = item.Event.OccurrenceAnswers.Select(a => a.RecurrenceId)
                     .Except(item.Event.Overrides.Select(o => o.RecurrenceId))
@@ -83,7 +90,7 @@ internal static class IcsWriter
             vevent.Status = "CANCELLED";
         }
 
-        if (!item.DetailsHidden && e.ReminderMinutes is { } reminders)
+        if (!item.DetailsHidden && !item.WithoutPeople && e.ReminderMinutes is { } reminders)
         {
             foreach (var minutes in reminders)
             {
@@ -135,7 +142,7 @@ internal static class IcsWriter
             Summary = item.DetailsHidden ? "Busy" : title,
             Class = e.Visibility switch { EventVisibility.Private => "PRIVATE", EventVisibility.BusyOnly => "CONFIDENTIAL", _ => "PUBLIC" },
         };
-        if (item.DetailsHidden)
+        if (item.DetailsHidden || item.TitleOnly)
         {
             return vevent;
         }
@@ -145,6 +152,11 @@ internal static class IcsWriter
         if (item.CategoryName is { } category)
         {
             vevent.Categories.Add(category);
+        }
+
+        if (item.WithoutPeople)
+        {
+            return vevent;
         }
 
         if (people.TryGetValue(e.OrganizerId, out var organizer))

@@ -1,0 +1,28 @@
+namespace OobcCalendar.Modules.Sharing.Domain;
+
+/// <summary>The office's one row of sharing rules, set by an Admin.</summary>
+internal sealed class SharingSettings
+{
+    public const int SingletonId = 1;
+
+    public const int DefaultExpiryDays = 30;
+
+    public const int DefaultMaxExpiryDays = 365;
+
+    public int Id { get; private set; } = SingletonId;
+
+    /// <summary>The longest a link may live.</summary>
+    public int MaxExpiryDays { get; private set; } = DefaultMaxExpiryDays;
+
+    public static SharingSettings Defaults() => new();
+
+    public void SetMaxExpiryDays(int days)
+    {
+        if (days is < 1 or > 3650)
+        {
+            throw new OobcCalendar.Shared.Errors.BusinessRuleException("The longest expiry must be between 1 and 3650 days.");
+        }
+
+        MaxExpiryDays = days;
+    }
+}

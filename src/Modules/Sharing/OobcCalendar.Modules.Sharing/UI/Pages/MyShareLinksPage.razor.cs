@@ -1,0 +1,130 @@
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+using OobcCalendar.Modules.Sharing.Contracts;
+using OobcCalendar.Modules.Sharing.Domain;
+using OobcCalendar.Modules.Sharing.Features.Links;
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.LiveUpdates;
+using OobcCalendar.Shared.Users;
+using QRCoder;
+
+namespace OobcCalendar.Modules.Sharing.UI.Pages;
+
+/// <summary>The signed-in user's share links: create one (token shown once, with a QR), pause, regenerate, revoke.</summary>
+public partial class MyShareLinksPage
+{
+    private readonly LinkForm form = new();
+    private int version;
+    private CreatedView? created;
+    private Guid? myUnit;
+
+    [Inject]
+    private IMediator Mediator { get; set; } = default!;
+
+    [Inject]
+    private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IUserDirectory Directory { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime Js { get; set; } = default!;
+
+    private bool IsAdmin => CurrentUser.IsInRole(Roles.Admin);
+
+    private bool CanShareUnit => myUnit is not null && (CurrentUser.IsInRole(Roles.Manager) || IsAdmin);
+
+    /// <inheritdoc />
+    protected override IReadOnlyCollection<string> LiveTopics => [SharingTopics.Links];
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        myUnit = (await Directory.FindAsync(CurrentUser.Id, CancellationToken.None))?.OrganisationUnitId;
+    }
+
+    /// <inheritdoc />
+    protected override Task OnLiveUpdateAsync(LiveUpdate update)
+    {
+        version++;
+        return Task.CompletedTask;
+    }
+
+    private async Task CreateAsync()
+    {
+        var modules = (form.Events ? ShareModules.Events : 0) | (form.Bookings ? ShareModules.Bookings : 0) | (form.Leave ? ShareModules.Leave : 0);
+        DateTimeOffset? expires = form.Expires is { } day ? new DateTimeOffset(day.Date.AddDays(1), TimeSpan.Zero) : null;
+        var command = new CreateShareLink(form.Scope, form.Scope == ShareScope.Unit ? myUnit : null, modules, form.Level, form.Label ?? string.Empty, expires, form.Pin, form.AllowEmbed);
+        try
+        {
+            var result = await Mediator.Send(command);
+            created = CreatedView.For(Navigation.BaseUri, result.Token, form.AllowEmbed);
+            form.Label = null;
+            form.Pin = null;
+            version++;
+        }
+        catch (UserFacingException e)
+        {
+            Snackbar.Add(e.Message, Severity.Error);
+        }
+    }
+
+    private async Task CopyAsync(string text)
+    {
+        try
+        {
+            await Js.InvokeVoidAsync("navigator.clipboard.writeText", text);
+            Snackbar.Add("Copied.", Severity.Success);
+        }
+        catch (JSException)
+        {
+            Snackbar.Add("Copy did not work here: select the text and copy it.", Severity.Info);
+        }
+    }
+
+    private sealed class LinkForm
+    {
+        public string? Label { get; set; }
+
+        public ShareScope Scope { get; set; } = ShareScope.MyCalendar;
+
+        public ShareDetailLevel Level { get; set; } = ShareDetailLevel.Titles;
+
+        public DateTime? Expires { get; set; }
+
+        public string? Pin { get; set; }
+
+        public bool Events { get; set; } = true;
+
+        public bool Bookings { get; set; } = true;
+
+        public bool Leave { get; set; } = true;
+
+        public bool AllowEmbed { get; set; }
+    }
+
+    /// <summary>The addresses of a new link, shown once.</summary>
+    internal sealed record CreatedView(string PageUrl, string FeedUrl, string WebcalUrl, string QrDataUrl, string? EmbedSnippet)
+    {
+        public static CreatedView For(string baseUri, string token, bool embed)
+        {
+            var root = baseUri.TrimEnd('/');
+            var page = $"{root}{SharingModuleContract.PagePrefix}/{token}";
+            var feed = $"{root}{SharingModuleContract.FeedPrefix}/{token}.ics";
+            var webcal = "webcal://" + feed[(feed.IndexOf("://", StringComparison.Ordinal) + 3)..];
+            using var generator = new QRCodeGenerator();
+            using var data = generator.CreateQrCode(page, QRCodeGenerator.ECCLevel.M);
+            var png = new PngByteQRCode(data).GetGraphic(6);
+            var snippet = embed ? $"<iframe src=\"{page}\" width=\"800\" height=\"600\" style=\"border:0\" referrerpolicy=\"no-referrer\"></iframe>" : null;
+            return new CreatedView(page, feed, webcal, "data:image/png;base64," + Convert.ToBase64String(png), snippet);
+        }
+    }
+}
