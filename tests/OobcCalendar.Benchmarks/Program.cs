@@ -1,6 +1,6 @@
 using OobcCalendar.Benchmarks;
 
-// build/bench.sh: "bookings", "calendar", "leave" or nothing for all. Each prints "name: value" lines.
+// build/bench.sh: "bookings", "calendar", "leave", "attendance" or nothing for all. Each prints "name: value" lines.
 var which = args.Length > 0 ? args[0] : "all";
 if (which is "all" or "bookings")
 {
@@ -15,4 +15,9 @@ if (which is "all" or "calendar")
 if (which is "all" or "leave")
 {
     await LeaveBench.RunAsync();
+}
+
+if (which is "all" or "attendance")
+{
+    await AttendanceBench.RunAsync();
 }

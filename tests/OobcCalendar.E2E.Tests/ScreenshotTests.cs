@@ -33,7 +33,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
         var (adminContext, admin) = await fixture.NewSignedInPageAsync("admin@oobc.gov.ph", "/", viewport);
         await using (adminContext)
         {
-            await Expect(admin.GetByTestId("home-section").First).ToBeVisibleAsync();
+            await Expect(admin.Locator("[data-testid=home-section]:not([hidden])").First).ToBeVisibleAsync();
             await ShootAsync(admin, "home-admin", size);
 
             await admin.NavigateInAppAsync("/directory");

@@ -200,7 +200,7 @@ public sealed class LeaveApprovalsPanelTests : BunitContext, IAsyncLifetime
         await panel.Find("[data-testid=confirm-cancel]").ClickAsync(new());
 
         mediator.Sent.OfType<CancelLeaveRequest>().ShouldHaveSingleItem().RequestId.ShouldBe(ask.RequestId);
-        panel.WaitForAssertion(() => panel.Markup.ShouldContain("Nothing waits for you"));
+        panel.WaitForAssertion(() => panel.Markup.ShouldContain("Nothing waiting for you"));
     }
 
     private static LeaveToDecide Request(string person, DateOnly first, DateOnly last, decimal days, decimal? available) =>
