@@ -176,7 +176,8 @@ public sealed class ApproversTests(LeaveFixture fixture)
         await fixture.SendAs<Unit>(fixture.Admin, new AddHrApprover(fixture.OtherManager.Id));
         try
         {
-            var receipt = await fixture.FileAsync(fixture.OtherManager, LWOP, D(9, 16), D(9, 16));
+            // August: OverlapRaceTests files the programs manager's leave week by week from September 2027 on.
+            var receipt = await fixture.FileAsync(fixture.OtherManager, LWOP, D(8, 18), D(8, 18));
 
             var error = await Should.ThrowAsync<ForbiddenException>(() => fixture.SendAs<LeaveDecision>(fixture.OtherManager, new ApproveLeaveRequest(receipt.RequestId)));
             error.Message.ShouldBe("Nobody approves or rejects their own leave.");

@@ -15,7 +15,8 @@ public sealed class OverlapRaceTests(LeaveFixture fixture)
     [Fact]
     public async Task Submit_WhenOnePersonFilesOverlappingRequestsInParallel_ExactlyOneStandsEachRound()
     {
-        // The programs manager files nothing else; every round is its own week from September 2027 on.
+        // The programs manager files nothing else from September 2027 on (ApproversTests uses a day in August); every
+        // round is its own week.
         var person = fixture.OtherManager;
         for (var round = 0; round < Rounds; round++)
         {
