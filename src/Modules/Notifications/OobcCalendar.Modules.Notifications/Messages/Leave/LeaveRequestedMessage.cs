@@ -21,7 +21,7 @@ internal sealed class LeaveRequestedMessage : MessageType<LeaveRequestedModel, L
     }
 
     protected override string Subject(LeaveRequestedModel model, MessageContext context) =>
-        $"Leave to approve: {model.PersonName}, {MessageContext.Days(model.FirstDay, model.LastDay)}";
+        $"Leave to approve: {model.PersonName}, {model.LeaveTypeName}, {MessageContext.Days(model.FirstDay, model.LastDay)}";
 
     protected override string Text(LeaveRequestedModel model, MessageContext context) => $"""
         Hello {context.RecipientName},
