@@ -22,8 +22,9 @@ public sealed class SmtpServerFixture : IAsyncLifetime
     /// <summary>The address the server listens on.</summary>
     public string Host { get; } = "127.0.0.1";
 
-    /// <summary>The port the server listens on (free when the fixture started).</summary>
-    public int Port { get; private set; }
+    /// <summary>The port the server listens on: chosen free when the fixture is built (so a host can be configured
+    /// before the server starts), and kept across <see cref="StopAsync"/> and <see cref="StartAsync"/>.</summary>
+    public int Port { get; } = FreePort();
 
     /// <summary>The folder the handler writes messages to (deleted when the fixture is disposed).</summary>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"oobc-smtp-{Guid.NewGuid():N}");
@@ -38,10 +39,26 @@ public sealed class SmtpServerFixture : IAsyncLifetime
     }
 
     /// <inheritdoc />
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartAsync();
+
+    /// <summary>Stops the server process (a drill: clients now fail to connect); messages received so far stay.</summary>
+    public Task StopAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+
+        process?.Dispose();
+        process = null;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Starts the server on <see cref="Port"/> and returns once it accepts connections.</summary>
+    public async Task StartAsync()
     {
         Directory.CreateDirectory(Folder);
-        Port = FreePort();
         var handlerFolder = Path.Combine(AppContext.BaseDirectory, "smtp");
         var start = new ProcessStartInfo(Python(), ["-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "smtp_folder_handler.FolderHandler", Folder])
         {
@@ -71,21 +88,13 @@ public sealed class SmtpServerFixture : IAsyncLifetime
     }
 
     /// <inheritdoc />
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        if (process is { HasExited: false })
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-
-        process?.Dispose();
+        await StopAsync();
         if (Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Every message received so far, in arrival order.</summary>

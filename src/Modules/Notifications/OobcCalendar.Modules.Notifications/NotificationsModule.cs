@@ -1,20 +1,70 @@
+using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Notifications.Contracts;
+using OobcCalendar.Modules.Notifications.Delivery;
+using OobcCalendar.Modules.Notifications.Dispatching;
+using OobcCalendar.Modules.Notifications.Features.Preferences;
+using OobcCalendar.Modules.Notifications.IntegrationEventHandlers;
+using OobcCalendar.Modules.Notifications.Messages.Bookings;
+using OobcCalendar.Modules.Notifications.Messages.Leave;
+using OobcCalendar.Modules.Notifications.Messages.Rendering;
+using OobcCalendar.Modules.Notifications.Messages.Sharing;
 using OobcCalendar.Modules.Notifications.Persistence;
+using OobcCalendar.Modules.Resources.Contracts;
+using OobcCalendar.Modules.Sharing.Contracts;
+using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
 
 namespace OobcCalendar.Modules.Notifications;
 
-/// <summary>Registers the Notifications module with the host.</summary>
+/// <summary>Registers the Notifications module: preferences, message rows and their sender, in-app notifications, consumers.</summary>
 public static class NotificationsModule
 {
-    /// <summary>Adds the module's persistence, handlers, jobs, pages and navigation.</summary>
+    /// <summary>Adds the module's persistence, message types, delivery, consumers, pages and navigation.</summary>
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<NotificationsDbContext>(NotificationsDbContext.SchemaName);
+        services.Configure<NotificationsOptions>(configuration.GetSection(NotificationsOptions.Section));
+
+        // Message types: each one a Razor component + texts (Messages/<Area>/); list new ones here.
+        services.AddSingleton<MessageType, BookingRequestedMessage>();
+        services.AddSingleton<MessageType, BookingDecidedMessage>();
+        services.AddSingleton<MessageType, LeaveRequestedMessage>();
+        services.AddSingleton<MessageType, LeaveDecidedMessage>();
+        services.AddSingleton<MessageType, ShareLinkExpiryMessage>();
+        services.AddSingleton<MessageTypes>();
+        services.AddSingleton<MessageRenderer>();
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddScoped<EventNotifier>();
+
+        // Mail leaves through SMTP when a host is configured, else into the pickup folder (development).
+        services.AddSingleton<SmtpMailTransport>();
+        services.AddSingleton<PickupFolderMailTransport>();
+        services.AddSingleton<IMailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value.Smtp.Host)
+            ? sp.GetRequiredService<PickupFolderMailTransport>()
+            : sp.GetRequiredService<SmtpMailTransport>());
+        services.AddSingleton<OutgoingMessageSender>();
+        if (configuration.GetValue($"{NotificationsOptions.Section}:SenderEnabled", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<OutgoingMessageSender>());
+        }
+
+        services.AddSingleton<IValidator<SaveMyNotificationPreferences>, SaveMyNotificationPreferencesValidator>();
+
+        services.AddIntegrationEventHandler<BookingRequestedIntegrationEvent, BookingNotifications>();
+        services.AddIntegrationEventHandler<BookingApprovedIntegrationEvent, BookingNotifications>();
+        services.AddIntegrationEventHandler<BookingRejectedIntegrationEvent, BookingNotifications>();
+        services.AddIntegrationEventHandler<LeaveRequestedIntegrationEvent, LeaveNotifications>();
+        services.AddIntegrationEventHandler<LeaveApprovedIntegrationEvent, LeaveNotifications>();
+        services.AddIntegrationEventHandler<LeaveRejectedIntegrationEvent, LeaveNotifications>();
+        services.AddIntegrationEventHandler<ShareExpiringIntegrationEvent, ShareLinkNotifications>();
+        services.AddIntegrationEventHandler<ShareExpiredIntegrationEvent, ShareLinkNotifications>();
+
         services.AddSingleton(new ModuleDefinition(NotificationsModuleContract.Name, typeof(NotificationsModule).Assembly, Navigation));
         return services;
     }

@@ -1,4 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Notifications.Domain.InApp;
+using OobcCalendar.Modules.Notifications.Domain.Messages;
+using OobcCalendar.Modules.Notifications.Domain.Preferences;
+using OobcCalendar.Modules.Notifications.Persistence.Configurations;
 using OobcCalendar.Shared.Persistence;
 
 namespace OobcCalendar.Modules.Notifications.Persistence;
@@ -10,9 +14,20 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public override string Schema => SchemaName;
 
+    public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
+
+    public DbSet<OutgoingAttachment> OutgoingAttachments => Set<OutgoingAttachment>();
+
+    public DbSet<InAppNotification> InAppNotifications => Set<InAppNotification>();
+
+    public DbSet<NotificationPreferences> Preferences => Set<NotificationPreferences>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // Entity configurations are applied here one by one as the module grows (no assembly scanning).
+        modelBuilder.ApplyConfiguration(new OutgoingMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new OutgoingAttachmentConfiguration());
+        modelBuilder.ApplyConfiguration(new InAppNotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationPreferencesConfiguration());
     }
 }
 

@@ -1,0 +1,60 @@
+namespace OobcCalendar.Modules.Notifications;
+
+/// <summary>Settings of the configuration section <c>Notifications</c>.</summary>
+internal sealed class NotificationsOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>The app's public address, for links in e-mail.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Attempts before an e-mail is dead-lettered.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>First retry delay; doubles per attempt, with up to 20% jitter, capped at <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the sender looks for due rows when no NOTIFY woke it (retries and quiet-hour releases).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Rows claimed and sent over one SMTP connection per round.</summary>
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>Whether this host runs the sender (switch off on hosts that must not send).</summary>
+    public bool SenderEnabled { get; set; } = true;
+
+    /// <summary>Where .eml files go when no SMTP host is set (development default), relative to the content root.</summary>
+    public string PickupFolder { get; set; } = Path.Combine(".data", "mail");
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Delay before attempt <paramref name="attempt"/> + 1.</summary>
+    public TimeSpan RetryDelay(int attempt, double jitter)
+    {
+        var exponential = BaseRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1));
+        return TimeSpan.FromMilliseconds(Math.Min(exponential, MaxRetryDelay.TotalMilliseconds) * (1 + (0.2 * jitter)));
+    }
+}
+
+/// <summary>Settings of <c>Notifications:Smtp</c>; with a <see cref="Host"/>, mail goes to it instead of the pickup folder.</summary>
+internal sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 25;
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>The From address, e.g. <c>OOBC Calendar &lt;calendar@oobc.gov.ph&gt;</c>.</summary>
+    public string From { get; set; } = "OOBC Calendar <calendar@oobc.gov.ph>";
+
+    /// <summary>True: TLS on connect (port 465) or STARTTLS; false: STARTTLS when offered, plain otherwise.</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>Connect and command timeout: an unreachable server fails a round quickly instead of holding it.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+}

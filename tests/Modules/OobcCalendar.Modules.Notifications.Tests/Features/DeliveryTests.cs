@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Notifications.Domain.Messages;
+using OobcCalendar.Modules.Notifications.Features.Mail;
+using OobcCalendar.Shared.Errors;
+using OobcCalendar.Testing;
+using Shouldly;
+
+namespace OobcCalendar.Modules.Notifications.Tests.Features;
+
+/// <summary>
+/// The sender against the real SMTP process stopped and started: failures back off exponentially, give up to a dead
+/// letter after the maximum attempts, and every message is delivered exactly once when the server returns.
+/// </summary>
+[Collection(DeliveryCollection.Name)]
+public sealed class DeliveryTests(DeliveryFixture fixture)
+{
+    // Polls are 100 ms; a round against a stopped server fails at once (connection refused). 30 s covers a loaded machine.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Sender_WhenSmtpIsDownThenUp_ThenRetriesWithBackoffAndDeliversEachMessageExactlyOnce()
+    {
+        var owner = fixture.StaffNo(2);
+        var labels = Enumerable.Range(1, 3).Select(i => Facts.Unique($"Drill link {i}")).ToList();
+        await fixture.Smtp.StopAsync();
+        try
+        {
+            foreach (var label in labels)
+            {
+                await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, label));
+            }
+
+            var firstFailure = await RowsAsync(labels, rows => rows.All(r => r.Status == MessageStatus.Failed && r.Attempts == 1));
+            var now = fixture.Clock.GetUtcNow();
+            firstFailure.ShouldAllBe(r => r.LastError != null);
+            // 30 s base delay with up to 20% jitter.
+            firstFailure.ShouldAllBe(r => r.NextAttemptAt >= now.AddSeconds(30) && r.NextAttemptAt <= now.AddSeconds(36));
+
+            fixture.Clock.Advance(TimeSpan.FromSeconds(40));
+            fixture.WakeSender();
+            var secondFailure = await RowsAsync(labels, rows => rows.All(r => r.Attempts == 2));
+            now = fixture.Clock.GetUtcNow();
+            secondFailure.ShouldAllBe(r => r.Status == MessageStatus.Failed && r.NextAttemptAt >= now.AddSeconds(60) && r.NextAttemptAt <= now.AddSeconds(72));
+        }
+        finally
+        {
+            await fixture.Smtp.StartAsync();
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        fixture.WakeSender();
+        var sent = await RowsAsync(labels, rows => rows.All(r => r.Status == MessageStatus.Sent));
+
+        sent.ShouldAllBe(r => r.Attempts == 3 && r.SentAt == fixture.Clock.GetUtcNow() && r.LastError == null);
+        var arrived = await fixture.Smtp.WaitForMessagesAsync(labels.Count, Patience);
+        foreach (var label in labels)
+        {
+            arrived.Count(m => (m.Message.Subject ?? string.Empty).Contains(label, StringComparison.Ordinal)).ShouldBe(1);
+        }
+    }
+
+    [Fact]
+    public async Task Sender_WhenEveryAttemptFails_ThenDeadLetterAndAnAdminResendDeliversItOnce()
+    {
+        var owner = fixture.StaffNo(3);
+        var label = Facts.Unique("Dead letter link");
+        await fixture.Smtp.StopAsync();
+        try
+        {
+            await fixture.DeliverAsync(Facts.ShareExpired(owner.Id, label));
+            for (var attempt = 1; attempt <= NotificationsFixture.MaxAttempts; attempt++)
+            {
+                await RowsAsync([label], rows => rows.Single().Attempts == attempt);
+                fixture.Clock.Advance(TimeSpan.FromHours(2));
+                fixture.WakeSender();
+            }
+
+            var dead = (await RowsAsync([label], rows => rows.Single().Status == MessageStatus.DeadLetter)).Single();
+            dead.Attempts.ShouldBe(NotificationsFixture.MaxAttempts);
+            dead.SentAt.ShouldBeNull();
+
+            await Should.ThrowAsync<ForbiddenException>(() => fixture.SendAs<Mediator.Unit>(owner, new ResendMessage(dead.Id)));
+        }
+        finally
+        {
+            await fixture.Smtp.StartAsync();
+        }
+
+        var row = (await RowsAsync([label], _ => true)).Single();
+        await fixture.SendAs<Mediator.Unit>(fixture.Admin, new ResendMessage(row.Id));
+        var sent = (await RowsAsync([label], rows => rows.Single().Status == MessageStatus.Sent)).Single();
+
+        sent.Attempts.ShouldBe(1);
+        sent.StatusReason.ShouldNotBeNull().ShouldContain("resent");
+        await Eventually.UntilAsync(
+            async () => (await fixture.Smtp.MessagesAsync()).Any(m => (m.Message.Subject ?? string.Empty).Contains(label, StringComparison.Ordinal)),
+            Patience,
+            "the resent message at the SMTP server");
+        (await fixture.Smtp.MessagesAsync()).Count(m => (m.Message.Subject ?? string.Empty).Contains(label, StringComparison.Ordinal)).ShouldBe(1);
+        await Should.ThrowAsync<BusinessRuleException>(() => fixture.SendAs<Mediator.Unit>(fixture.Admin, new ResendMessage(row.Id)));
+    }
+
+    private async Task<List<OutgoingMessage>> RowsAsync(IReadOnlyList<string> labels, Func<List<OutgoingMessage>, bool> condition)
+    {
+        List<OutgoingMessage> rows = [];
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                rows = await fixture.DbAsync(db => db.OutgoingMessages.AsNoTracking().ToListAsync());
+                rows = [.. rows.Where(r => labels.Any(l => r.Subject.Contains(l, StringComparison.Ordinal)))];
+                return rows.Count == labels.Count && condition(rows);
+            },
+            Patience,
+            "the message rows to reach the expected state",
+            () => Task.FromResult(string.Join(Environment.NewLine, rows.Select(r => $"{r.Subject}: {r.Status} attempts {r.Attempts} next {r.NextAttemptAt:O} error {r.LastError}"))));
+        return rows;
+    }
+}
