@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.Exports;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Attendance.Features.Reports;
 
 /// <summary>
 /// The report downloads. Paths end in .csv / .xlsx, so the host's "exports" rate limit applies by path (as Leave's);
-/// sign-in is required here and the handlers decide who sees what.
+/// the roles are checked here and the handlers decide per event and unit.
 /// </summary>
 internal static class ReportEndpoints
 {
@@ -18,10 +19,12 @@ internal static class ReportEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Prefix + "/event/{listId:guid}.csv", EventCsvAsync).RequireAuthorization();
-        endpoints.MapGet(Prefix + "/event/{listId:guid}.xlsx", EventXlsxAsync).RequireAuthorization();
-        endpoints.MapGet(Prefix + "/trends.csv", TrendsCsvAsync).RequireAuthorization();
-        endpoints.MapGet(Prefix + "/trends.xlsx", TrendsXlsxAsync).RequireAuthorization();
+        // Roles at the door as the pages have them; the handlers decide per event and per unit.
+        string[] officeMembers = [.. Roles.OfficeMemberRoles];
+        endpoints.MapGet(Prefix + "/event/{listId:guid}.csv", EventCsvAsync).RequireAuthorization(p => p.RequireRole(officeMembers));
+        endpoints.MapGet(Prefix + "/event/{listId:guid}.xlsx", EventXlsxAsync).RequireAuthorization(p => p.RequireRole(officeMembers));
+        endpoints.MapGet(Prefix + "/trends.csv", TrendsCsvAsync).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
+        endpoints.MapGet(Prefix + "/trends.xlsx", TrendsXlsxAsync).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
     }
 
     public static string EventUrl(Guid listId, string extension) => $"{Prefix}/event/{listId}.{extension}";
