@@ -66,6 +66,12 @@ internal sealed class GetAttendanceTrendsHandler(
     private const string NoUnit = "No unit";
     private const string NoCategory = "No category";
 
+    // GROUPING(month, unit_id, category_id) of each grouping set: 1 marks a column the set leaves out.
+    private const int ByMonthAndUnit = 0b001;
+    private const int ByMonth = 0b011;
+    private const int ByCategory = 0b110;
+    private const int All = 0b111;
+
     // Expected people of each occurrence in range (the organizer and the participants, as the read model has them now).
     private const string Expected = $"""
         WITH occ AS ({ReportSql.Occurrences}),
@@ -119,22 +125,18 @@ internal sealed class GetAttendanceTrendsHandler(
             Int("missed", query.MissedAtLeast), Int("outof", query.OutOf),
         ]);
 
-        var unitMonths = await QueryAsync(db, Scoped + """
-            SELECT date_trunc('month', local_start)::date, unit_id, count(DISTINCT list_id)::int, count(*)::int, count(*) FILTER (WHERE attended)::int
-            FROM scoped GROUP BY 1, 2 ORDER BY 1
-            """, parameters, r => new UnitMonthFigures(
-                r.GetFieldValue<DateOnly>(0), r.NullableGuid(1), UnitName(unitNames, r.NullableGuid(1)), Read(r, 2)), cancellationToken);
-        var months = await QueryAsync(db, Scoped + """
-            SELECT date_trunc('month', local_start)::date, count(DISTINCT list_id)::int, count(*)::int, count(*) FILTER (WHERE attended)::int
-            FROM scoped GROUP BY 1 ORDER BY 1
-            """, parameters, r => new MonthFigures(r.GetFieldValue<DateOnly>(0), Read(r, 1)), cancellationToken);
-        var total = (await QueryAsync(db, Scoped + """
-            SELECT count(DISTINCT list_id)::int, count(*)::int, count(*) FILTER (WHERE attended)::int FROM scoped
-            """, parameters, r => Read(r, 0), cancellationToken)).Single();
-        var categoryRows = await QueryAsync(db, Scoped + """
-            SELECT category_id, count(DISTINCT list_id)::int, count(*)::int, count(*) FILTER (WHERE attended)::int
-            FROM scoped GROUP BY 1
-            """, parameters, r => (Id: r.NullableGuid(0), Figures: Read(r, 1)), cancellationToken);
+        // One pass for all four groupings; GROUPING(...) tells which set a row belongs to (a bit per column left out).
+        var groups = await QueryAsync(db, Scoped + """
+            SELECT GROUPING(month, unit_id, category_id)::int, month, unit_id, category_id,
+                   count(DISTINCT list_id)::int, count(*)::int, count(*) FILTER (WHERE attended)::int
+            FROM (SELECT s.*, date_trunc('month', s.local_start)::date AS month FROM scoped s) m
+            GROUP BY GROUPING SETS ((month, unit_id), (month), (category_id), ())
+            """, parameters, r => (Set: r.GetInt32(0), Month: r.IsDBNull(1) ? default : r.GetFieldValue<DateOnly>(1), Unit: r.NullableGuid(2), Category: r.NullableGuid(3), Figures: Read(r, 4)),
+            cancellationToken);
+        var unitMonths = groups.Where(g => g.Set == ByMonthAndUnit).Select(g => new UnitMonthFigures(g.Month, g.Unit, UnitName(unitNames, g.Unit), g.Figures)).ToList();
+        var months = groups.Where(g => g.Set == ByMonth).Select(g => new MonthFigures(g.Month, g.Figures)).OrderBy(m => m.Month).ToList();
+        var categoryRows = groups.Where(g => g.Set == ByCategory).Select(g => (Id: g.Category, g.Figures)).ToList();
+        var total = groups.Where(g => g.Set == All).Select(g => g.Figures).SingleOrDefault() ?? new Figures(0, 0, 0);
         var noShows = await QueryAsync(db, Scoped + """
             SELECT person_id, count(*) FILTER (WHERE NOT attended)::int, count(*)::int, max(start_utc) FILTER (WHERE NOT attended)
             FROM (SELECT s.*, row_number() OVER (PARTITION BY person_id ORDER BY start_utc DESC, list_id) AS n FROM scoped s) last
