@@ -66,6 +66,13 @@ public sealed class AttendanceReportJourneyTests(BrowserFixture fixture)
         var (staffContext, staffPage) = await fixture.NewSignedInPageAsync("staff1@oobc.gov.ph", $"/attendance/reports/event/{two.ListId}", viewport);
         await using var __ = staffContext;
         await Expect(staffPage.GetByTestId("event-report")).ToContainTextAsync("Only the event's organizer or an admin can see its attendance report.");
+
+        // Staff see only their own events' reports (none here), never the trends.
+        await staffPage.NavigateInAppAsync($"/attendance/reports?{range}");
+        await Expect(staffPage.GetByTestId("attendance-reports")).ToContainTextAsync("None of your events in these dates had attendance turned on.");
+        await Expect(staffPage.GetByTestId("unit-month-table")).ToHaveCountAsync(0);
+        await Expect(staffPage.GetByTestId("trends-csv")).ToHaveCountAsync(0);
+        await ShotAsync(staffPage, $"attendance-reports-staff-{size}");
     }
 
     private async Task ShotAsync(IPage page, string name)
