@@ -11,7 +11,7 @@ fi
 
 nm="$web/node_modules"
 lib="$web/wwwroot/lib"
-mkdir -p "$lib/fullcalendar/themes/monarch/palettes" "$lib/html5-qrcode" "$lib/quick-add"
+mkdir -p "$lib/fullcalendar/themes/monarch/palettes" "$lib/html5-qrcode" "$lib/quick-add" "$lib/chartjs"
 
 # FullCalendar 7: one global script (Temporal shim included), the skeleton stylesheet, and the Monarch theme
 # (Material-like, next to MudBlazor) with its blue palette; the theme script registers itself on the global.
@@ -20,6 +20,9 @@ cp "$nm/fullcalendar/themes/monarch/global.js" "$nm/fullcalendar/themes/monarch/
 cp "$nm/fullcalendar/themes/monarch/palettes/blue.css" "$lib/fullcalendar/themes/monarch/palettes/"
 
 cp "$nm/html5-qrcode/html5-qrcode.min.js" "$lib/html5-qrcode/"
+
+# Chart.js 4 (attendance trends, ADR 0031): its one UMD file, a global `Chart`, no dependencies to fetch.
+cp "$nm/chart.js/dist/chart.umd.min.js" "$lib/chartjs/"
 
 # Quick add: our parser and chrono-node's English locale as one ES module. The browser would otherwise fetch
 # chrono's ~50 small modules one by one; esbuild (an npm package with its own binary) makes it one file.

@@ -49,6 +49,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/attendance/tickets/{ListId:guid}"] = new("GET", $"/attendance/tickets/{Guid.Empty}", "login", Ok, Ok, Ok, Ok),
         ["/attendance/checkin/{ListId:guid}"] = new("GET", $"/attendance/checkin/{Guid.Empty}", Ok, Ok, Ok, Ok, Ok), // guests check in at the door
         ["/attendance/event/{EventId:guid}"] = new("GET", $"/attendance/event/{Guid.Empty}", "login", Ok, Ok, Ok, "denied"),
+        ["/attendance/reports"] = new("GET", "/attendance/reports", "login", Ok, Ok, Ok, "denied"), // trends only for managers and Admin, on the page
+        ["/attendance/reports/event/{ListId:guid}"] = new("GET", $"/attendance/reports/event/{Guid.Empty}", "login", Ok, Ok, Ok, "denied"), // the handler decides per event
         ["/sharing"] = new("GET", "/sharing", "login", Ok, Ok, Ok, "denied"),
         ["/sharing/admin"] = new("GET", "/sharing/admin", "login", "denied", "denied", Ok, "denied"),
         ["/s/{Token}"] = new("GET", "/s/unknown-token", Ok, Ok, Ok, Ok, Ok), // public: shows "This link has expired" alike for any unknown token
@@ -74,6 +76,10 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/scheduling/events/{id}.ics"] = new("GET", $"/scheduling/events/{Guid.Empty}.ics", "login", "404", "404", "404", "404"),
         ["/resources/utilisation.csv"] = new("GET", "/resources/utilisation.csv?from=2026-12-01&to=2026-12-08", "login", "denied", Ok, Ok, "denied"),
         ["/leave/reports/leave-taken.csv"] = new("GET", "/leave/reports/leave-taken.csv?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),
+        ["/attendance/reports/event/{listId:guid}.csv"] = new("GET", $"/attendance/reports/event/{Guid.Empty}.csv", "login", "404", "404", "404", "denied"),
+        ["/attendance/reports/event/{listId:guid}.xlsx"] = new("GET", $"/attendance/reports/event/{Guid.Empty}.xlsx", "login", "404", "404", "404", "denied"),
+        ["/attendance/reports/trends.csv"] = new("GET", "/attendance/reports/trends.csv?from=2026-01-01&to=2026-12-31", "login", "denied", Ok, Ok, "denied"),
+        ["/attendance/reports/trends.xlsx"] = new("GET", "/attendance/reports/trends.xlsx?from=2026-01-01&to=2026-12-31", "login", "denied", Ok, Ok, "denied"),
         ["/leave/reports/leave-taken.xlsx"] = new("GET", "/leave/reports/leave-taken.xlsx?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),
     };
 

@@ -8,6 +8,7 @@ using OobcCalendar.Modules.Resources.Features.Bookings;
 using OobcCalendar.Modules.Resources.Features.Reports;
 using OobcCalendar.Shared.Calendar;
 using OobcCalendar.Shared.Errors;
+using OobcCalendar.Shared.Exports;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Resources;
@@ -38,16 +39,9 @@ internal static class ResourcesEndpoints
         var csv = new StringBuilder("resource,kind,bookings,booked_hours,bookable_hours,utilisation_percent,peak_hour\n");
         foreach (var row in report.Resources)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{Escape(row.Name)},{row.Kind},{row.Bookings},{row.BookedHours},{row.BookableHours},{row.Percent},{row.PeakHour?.ToString("00", CultureInfo.InvariantCulture) ?? string.Empty}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{TableExport.Field(row.Name)},{row.Kind},{row.Bookings},{row.BookedHours},{row.BookableHours},{row.Percent},{row.PeakHour?.ToString("00", CultureInfo.InvariantCulture) ?? string.Empty}\n");
         }
 
         return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"resource-utilisation-{start:yyyyMMdd}-{end:yyyyMMdd}.csv");
-    }
-
-    // Quotes fields with separators and neutralises spreadsheet formulas (CSV injection).
-    private static string Escape(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.Contains(',', StringComparison.Ordinal) || safe.Contains('"', StringComparison.Ordinal) ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
     }
 }

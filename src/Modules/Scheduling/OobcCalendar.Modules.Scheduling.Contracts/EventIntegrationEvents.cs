@@ -20,7 +20,14 @@ public sealed record EventSnapshot(
     string? RecurrenceRule,
     IReadOnlyList<DateTimeOffset> ExceptionDatesUtc,
     string Visibility,
-    IReadOnlyList<int>? ReminderMinutes);
+    IReadOnlyList<int>? ReminderMinutes)
+{
+    /// <summary>
+    /// The event's category (meeting, training...), or null when it has none. Added after the first release, so an event
+    /// written before it reads as null; names come from <see cref="ListEventCategories"/>.
+    /// </summary>
+    public Guid? CategoryId { get; init; }
+}
 
 /// <summary>A new event or series was put in the calendar (also the new half of a split series, with <see cref="SplitFromEventId"/>).</summary>
 public sealed record EventScheduledIntegrationEvent(EventSnapshot Event, Guid? SplitFromEventId) : IntegrationEvent;

@@ -31,6 +31,16 @@ public sealed class IntegrationEventTests(SchedulingFixture fixture)
     }
 
     [Fact]
+    public async Task CreateEvent_WhenItHasACategory_PublishesItsCategoryId()
+    {
+        var training = new Guid("0193a000-0000-7000-8000-000000000002");
+
+        var id = await fixture.SendAs<Guid>(fixture.Manager, new CreateEvent(Single(At(2027, 3, 2, 6), title: "Outbox category") with { CategoryId = training }));
+
+        (await fixture.OutboxAsync<EventScheduledIntegrationEvent>(id)).ShouldHaveSingleItem().Event.CategoryId.ShouldBe(training);
+    }
+
+    [Fact]
     public async Task MoveEvent_WhenOneOccurrenceMoves_PublishesRescheduledNamingIt()
     {
         var id = await WeeklyAsync("Outbox move one");

@@ -25,6 +25,9 @@ internal sealed class KnownEvent
 
     public bool AllDay { get; set; }
 
+    /// <summary>Scheduling's category of the event (null when none, or announced before events carried it).</summary>
+    public Guid? CategoryId { get; set; }
+
     public string? RecurrenceRule { get; set; }
 
     public List<DateTimeOffset> ExceptionDatesUtc { get; set; } = [];

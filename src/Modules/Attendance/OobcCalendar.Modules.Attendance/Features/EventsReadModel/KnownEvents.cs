@@ -34,6 +34,7 @@ internal static class KnownEvents
         known.EndUtc = snapshot.EndUtc.ToUniversalTime();
         known.TimeZoneId = snapshot.TimeZoneId;
         known.AllDay = snapshot.AllDay;
+        known.CategoryId = snapshot.CategoryId;
         known.RecurrenceRule = snapshot.RecurrenceRule;
         known.ExceptionDatesUtc = [.. snapshot.ExceptionDatesUtc.Select(d => d.ToUniversalTime())];
         known.AsOf = occurredAt;

@@ -10,6 +10,8 @@ internal sealed class AttendanceListConfiguration : IEntityTypeConfiguration<Att
     {
         builder.ToTable("attendance_lists");
         builder.HasIndex(l => new { l.EventId, l.OccurrenceStartUtc }).IsUnique();
+        // Reports pick lists by occurrence over a date range.
+        builder.HasIndex(l => l.OccurrenceStartUtc);
         builder.OwnsOne(l => l.Settings, s =>
         {
             s.Property(x => x.SelfCheckInAllowed).HasColumnName("self_check_in_allowed");

@@ -59,6 +59,9 @@ namespace OobcCalendar.Modules.Attendance.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_attendance_lists");
 
+                    b.HasIndex("OccurrenceStartUtc")
+                        .HasDatabaseName("ix_attendance_lists_occurrence_start_utc");
+
                     b.HasIndex("EventId", "OccurrenceStartUtc")
                         .IsUnique()
                         .HasDatabaseName("ix_attendance_lists_event_id_occurrence_start_utc");
@@ -292,6 +295,10 @@ namespace OobcCalendar.Modules.Attendance.Persistence.Migrations
                     b.Property<DateTimeOffset?>("CancelledFromUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_from_utc");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
 
                     b.Property<DateTimeOffset>("EndUtc")
                         .HasColumnType("timestamp with time zone")

@@ -21,7 +21,10 @@ internal static class EventNotices
         e.RecurrenceRule,
         e.ExceptionDates.ToList(),
         e.Visibility.ToString(),
-        e.ReminderMinutes?.ToList());
+        e.ReminderMinutes?.ToList())
+    {
+        CategoryId = e.CategoryId,
+    };
 
     public static void Scheduled(SchedulingDbContext db, CalendarEvent e, DateTimeOffset now)
     {
