@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text;
 using OobcCalendar.Modules.Sharing.Domain;
@@ -112,6 +113,8 @@ public sealed class ShareLinkTests(SharingFixture fixture)
         await fixture.SendAs<ShareAccess>(fixture.Staff, new OpenShareLink(created.Token, null));
 
         access.Level.ShouldBe(ShareDetailLevel.Details);
+        // Views are counted in memory and written every few seconds (ADR 0033); write them now.
+        await fixture.App.Services.GetRequiredService<ShareViewCounter>().FlushAsync(CancellationToken.None);
         var link = await fixture.LinkAsync(created.Id);
         link.ViewCount.ShouldBe(2);
         link.LastViewedAt.ShouldBe(fixture.Clock.GetUtcNow());
