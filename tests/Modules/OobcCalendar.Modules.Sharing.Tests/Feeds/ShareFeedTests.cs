@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -191,19 +190,9 @@ public sealed class ShareFeedTests(SharingFixture fixture)
         await File.WriteAllTextAsync(path, ics);
         try
         {
-            var start = new ProcessStartInfo("/usr/bin/python3", [Path.Combine(AppContext.BaseDirectory, "Feeds", "expand_feed.py"), path, Utc(from), Utc(to)])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            process.ExitCode.ShouldBe(0, $"python3-icalendar + python3-recurring-ical-events (apt) failed: {await stderr}");
-            return JsonSerializer.Deserialize<List<string[]>>(await stdout)!;
+            var stdout = await DebianProgram.RunAsync(
+                "/usr/bin/python3", [Path.Combine(AppContext.BaseDirectory, "Feeds", "expand_feed.py"), path, Utc(from), Utc(to)], "python3-icalendar, python3-recurring-ical-events");
+            return JsonSerializer.Deserialize<List<string[]>>(stdout)!;
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Sharing.Contracts;
@@ -154,31 +153,13 @@ public sealed class SubscribedClientTests(SharingKestrelFixture fixture, ITestOu
         }
     }
 
-    /// <summary>Runs a Debian program (apt: vdirsyncer, khal) to its end, within a minute; its output, or a failure naming it.</summary>
-    private static async Task<string> RunAsync(string home, string program, params string[] arguments)
-    {
-        File.Exists(program).ShouldBeTrue($"{program} is missing: build/test.sh installs it with apt (vdirsyncer, khal).");
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        // Their own config files only: no user's ~/.config, and a UTF-8 locale for click.
-        start.Environment["HOME"] = home;
-        start.Environment["XDG_CONFIG_HOME"] = home;
-        start.Environment["LANG"] = "C.UTF-8";
-        start.Environment["LC_ALL"] = "C.UTF-8";
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
+    private static Task<string> RunAsync(string home, string program, params string[] arguments) =>
+        // Their own config files only (no user's ~/.config), and a UTF-8 locale for click.
+        DebianProgram.RunAsync(program, arguments, Path.GetFileName(program), new Dictionary<string, string>
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(program)} {string.Join(' ', arguments)} did not finish within 60 s.");
-        }
-
-        process.ExitCode.ShouldBe(0, $"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed: {await stderr}");
-        return await stdout;
-    }
+            ["HOME"] = home,
+            ["XDG_CONFIG_HOME"] = home,
+            ["LANG"] = "C.UTF-8",
+            ["LC_ALL"] = "C.UTF-8",
+        });
 }
