@@ -1,6 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using OobcCalendar.Modules.Sharing.Domain;
 using OobcCalendar.Modules.Sharing.Features.Feeds;
 using OobcCalendar.Modules.Sharing.Features.Links;

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 using OobcCalendar.Modules.Scheduling.Domain.Events;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Sharing.Domain;
+using OobcCalendar.Modules.Sharing.Features.Feeds;
 using OobcCalendar.Modules.Sharing.Features.Links;
 using OobcCalendar.Modules.Sharing.Tests.Features;
 using OobcCalendar.Testing;
@@ -111,6 +113,42 @@ public sealed class ShareFeedHttpTests(SharingFixture fixture, ITestOutputHelper
         text.ShouldContain(renamed);
         text.ShouldNotContain(title);
         answer.Headers.ETag.ShouldNotBe(first.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Feed_WithAPin_OpensOnlyWithThatPinEvenAfterItWasRemembered()
+    {
+        var link = await fixture.ShareMineAsync(fixture.StaffNo(5), pin: "4321");
+        var client = fixture.Anonymous();
+
+        var right = await client.GetAsync($"/share/{link.Token}.ics?pin=4321");
+        var wrong = await client.GetAsync($"/share/{link.Token}.ics?pin=1111");
+        var none = await client.GetAsync($"/share/{link.Token}.ics");
+        var rightAgain = await client.GetAsync($"/share/{link.Token}.ics?pin=4321");
+
+        right.StatusCode.ShouldBe(HttpStatusCode.OK);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        none.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        rightAgain.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await wrong.Content.ReadAsStringAsync()).ShouldNotContain("BEGIN:VCALENDAR");
+    }
+
+    [Fact]
+    public async Task Feed_Polls_AreCountedAsViewsOnceWritten()
+    {
+        var link = await fixture.ShareMineAsync(fixture.StaffNo(5));
+        var client = fixture.Anonymous();
+        var first = await client.GetAsync($"/share/{link.Token}.ics");
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/share/{link.Token}.ics");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        (await client.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        await client.GetAsync($"/share/{link.Token}.ics");
+
+        await fixture.App.Services.GetRequiredService<ShareViewCounter>().FlushAsync(CancellationToken.None);
+
+        var stored = await fixture.LinkAsync(link.Id);
+        stored.ViewCount.ShouldBe(3);
+        stored.LastViewedAt.ShouldBe(fixture.Clock.GetUtcNow());
     }
 
     [Fact]
