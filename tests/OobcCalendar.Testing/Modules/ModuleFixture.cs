@@ -34,6 +34,9 @@ public class ModuleFixture(ModuleFixtureOptions options) : IAsyncLifetime
     /// <summary>The fresh database's connection string.</summary>
     public string ConnectionString => App.ConnectionString;
 
+    /// <summary>http://127.0.0.1:PORT when <see cref="ModuleFixtureOptions.Kestrel"/> is on, else null.</summary>
+    public Uri? ServerAddress => App.ServerAddress;
+
     /// <summary>Every seeded demo user (with their roles and unit).</summary>
     public IReadOnlyList<DirectoryUser> DemoUsers => demoUsers;
 
@@ -42,7 +45,7 @@ public class ModuleFixture(ModuleFixtureOptions options) : IAsyncLifetime
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync(Options.DatabasePrefix);
         var allOn = ModuleNames.All.All(m => Options.Modules is null || Options.Modules.Contains(m));
-        App = new OobcAppFactory(connectionString, Settings(), ConfigureServices, validateOnBuild: allOn);
+        App = new OobcAppFactory(connectionString, Settings(), ConfigureServices, useKestrel: Options.Kestrel, validateOnBuild: allOn);
         App.Start();
         demoUsers = await App.Services.GetRequiredService<IUserDirectory>().SearchAsync("oobc.gov.ph", 50, CancellationToken.None);
     }

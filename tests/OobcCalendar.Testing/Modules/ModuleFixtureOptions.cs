@@ -32,6 +32,9 @@ public sealed record ModuleFixtureOptions(string DatabasePrefix, IReadOnlyCollec
     /// <summary>Extra configuration (wins over the fixture's own).</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Serve on a real Kestrel port (<see cref="ModuleFixture.ServerAddress"/>) for clients outside the process.</summary>
+    public bool Kestrel { get; init; }
+
     /// <summary>Extra service overrides, applied after the fixture's.</summary>
     public Action<IServiceCollection>? Services { get; init; }
 }

@@ -12,9 +12,17 @@ namespace OobcCalendar.Modules.Sharing;
 /// <summary>The anonymous ICS subscription feed of a link: <c>/share/{token}.ics</c> (and the same as <c>webcal://</c>).</summary>
 internal static class SharingEndpoints
 {
+    /// <summary>
+    /// Every poll revalidates (a change shows at the next poll; a revoked link stops at once) and costs a 304 when nothing
+    /// changed; <c>private</c> keeps shared caches from holding a feed. <c>max-age=0, must-revalidate</c> rather than
+    /// <c>no-cache</c>: Outlook's WinINet stores nothing marked no-cache, so it would never send If-None-Match (ADR 0033).
+    /// </summary>
+    public const string FeedCacheControl = "private, max-age=0, must-revalidate";
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(SharingModuleContract.FeedPrefix + "/{token}.ics", ReadFeedAsync).AllowAnonymous();
+        // HEAD too: some subscribers (Outlook.com) check the address with it before the first GET.
+        endpoints.MapMethods(SharingModuleContract.FeedPrefix + "/{token}.ics", [HttpMethods.Get, HttpMethods.Head], ReadFeedAsync).AllowAnonymous();
     }
 
     private static async Task<IResult> ReadFeedAsync(
@@ -23,7 +31,7 @@ internal static class SharingEndpoints
         ShareAccess access;
         try
         {
-            access = await mediator.Send(new OpenShareLink(token, pin), cancellationToken);
+            access = await mediator.Send(new OpenShareLink(token, pin, MayUseCache: true), cancellationToken);
         }
         catch (ShareUnavailableException)
         {
@@ -37,18 +45,25 @@ internal static class SharingEndpoints
             return Results.Text(e.Message, "text/plain", Encoding.UTF8, StatusCodes.Status401Unauthorized);
         }
 
-        var feed = await cache.GetAsync(access.LinkId, clock.GetUtcNow(), () => composer.ComposeAsync(access, cancellationToken));
+        // Composed once per change for every poller (the first request composes, the others wait for it).
+        var feed = await cache.GetAsync(access, clock.GetUtcNow(), () => composer.ComposeAsync(access, CancellationToken.None));
+        var gzip = AcceptsGzip(context.Request);
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = EntityTagHeaderValue.Parse(feed.ETag);
         headers.LastModified = feed.LastModified;
-        // Every poll revalidates (a revoked link must stop at once); an unchanged feed costs a 304.
-        context.Response.Headers.CacheControl = "private, no-cache";
+        context.Response.Headers.CacheControl = FeedCacheControl;
+        context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
         if (NotModified(context.Request, feed))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Results.Text(feed.Text, "text/calendar", Encoding.UTF8);
+        if (gzip)
+        {
+            context.Response.Headers.ContentEncoding = "gzip";
+        }
+
+        return Results.Bytes(gzip ? feed.Gzipped : feed.Body, "text/calendar; charset=utf-8");
     }
 
     private static bool NotModified(HttpRequest request, ShareFeed feed)
@@ -56,9 +71,14 @@ internal static class SharingEndpoints
         var typed = request.GetTypedHeaders();
         if (typed.IfNoneMatch is { Count: > 0 } tags)
         {
-            return tags.Any(t => t.Tag == "*" || t.Tag.ToString() == feed.ETag);
+            // RFC 9110 13.1.2: If-None-Match compares weakly.
+            var ours = EntityTagHeaderValue.Parse(feed.ETag);
+            return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
         }
 
         return typed.IfModifiedSince is { } since && feed.LastModified <= since;
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 }

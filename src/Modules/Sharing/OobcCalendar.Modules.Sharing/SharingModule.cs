@@ -26,6 +26,9 @@ public static class SharingModule
         services.AddIntegrationEvent<ShareExpiringIntegrationEvent>();
         services.AddRecurringJob<Features.Jobs.ShareExpiryJob>(Features.Jobs.ShareExpiryJob.Name, Features.Jobs.ShareExpiryJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddSingleton<Features.Feeds.ShareFeedCache>();
+        services.AddSingleton<Features.Feeds.ShareLinkCache>();
+        services.AddSingleton<Features.Feeds.ShareViewCounter>();
+        services.AddHostedService(s => s.GetRequiredService<Features.Feeds.ShareViewCounter>());
         services.AddScoped<Features.Feeds.ShareCalendarComposer>();
         services.AddSingleton(new ModuleDefinition(SharingModuleContract.Name, typeof(SharingModule).Assembly, Navigation)
         {

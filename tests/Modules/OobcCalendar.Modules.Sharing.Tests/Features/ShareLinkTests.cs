@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using OobcCalendar.Modules.Sharing.Domain;
 using OobcCalendar.Modules.Sharing.Features.Feeds;
 using OobcCalendar.Modules.Sharing.Features.Links;
@@ -112,6 +113,8 @@ public sealed class ShareLinkTests(SharingFixture fixture)
         await fixture.SendAs<ShareAccess>(fixture.Staff, new OpenShareLink(created.Token, null));
 
         access.Level.ShouldBe(ShareDetailLevel.Details);
+        // Views are counted in memory and written every few seconds (ADR 0033); write them now.
+        await fixture.App.Services.GetRequiredService<ShareViewCounter>().FlushAsync(CancellationToken.None);
         var link = await fixture.LinkAsync(created.Id);
         link.ViewCount.ShouldBe(2);
         link.LastViewedAt.ShouldBe(fixture.Clock.GetUtcNow());

@@ -8,10 +8,14 @@ namespace OobcCalendar.Modules.Sharing.Features.Feeds;
 /// <summary>
 /// A visitor (signed in or not) presents a token and maybe a PIN. Answers what the link shares, counting the view when
 /// <see cref="CountView"/>; throws <see cref="ShareUnavailableException"/> alike for every token that does not open.
+/// <see cref="MayUseCache"/> lets an open link polled again answer from memory (<see cref="ShareLinkCache"/>, ADR 0033):
+/// the feed endpoint does, so a 304 costs no query, and a change to the link reaches it when its notice is heard
+/// (milliseconds). Without it (the public page, which re-reads on that very notice) the database is asked every time.
 /// </summary>
-internal sealed record OpenShareLink(string Token, string? Pin, bool CountView = true) : IQuery<ShareAccess>;
+internal sealed record OpenShareLink(string Token, string? Pin, bool CountView = true, bool MayUseCache = false) : IQuery<ShareAccess>;
 
-internal sealed class OpenShareLinkHandler(IDbContextFactory<SharingDbContext> contexts, TimeProvider clock) : IQueryHandler<OpenShareLink, ShareAccess>
+internal sealed class OpenShareLinkHandler(
+    IDbContextFactory<SharingDbContext> contexts, ShareLinkCache cache, ShareViewCounter views, TimeProvider clock) : IQueryHandler<OpenShareLink, ShareAccess>
 {
     public async ValueTask<ShareAccess> Handle(OpenShareLink query, CancellationToken cancellationToken)
     {
@@ -22,23 +26,36 @@ internal sealed class OpenShareLinkHandler(IDbContextFactory<SharingDbContext> c
 
         var hash = ShareToken.Hash(query.Token);
         var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var link = await db.Links.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
-        if (link is null || !link.IsOpen(now))
+        // An open link polled again answers from memory; any other token (unknown, revoked, paused, expired) reads the
+        // database, so they all take the same path and the same time (ADR 0033).
+        var cached = query.MayUseCache ? cache.Find(hash, now) : null;
+        var link = cached?.Link;
+        if (link is null)
         {
-            throw new ShareUnavailableException();
+            var version = cache.Version;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            link = await db.Links.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+            if (link is null || !link.IsOpen(now))
+            {
+                throw new ShareUnavailableException();
+            }
+
+            cached = query.MayUseCache ? cache.Keep(hash, link, version, now) : null;
         }
 
-        if (!link.PinMatches(query.Pin))
+        if (link.HasPin && cached?.PinAlreadyChecked(query.Pin) != true)
         {
-            throw new SharePinRequiredException();
+            if (!link.PinMatches(query.Pin))
+            {
+                throw new SharePinRequiredException();
+            }
+
+            cached?.PinChecked(query.Pin);
         }
 
         if (query.CountView)
         {
-            // One atomic statement: pollers hit a link concurrently and every view counts.
-            await db.Links.Where(l => l.Id == link.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ViewCount, l => l.ViewCount + 1).SetProperty(l => l.LastViewedAt, now), cancellationToken);
+            views.Count(link.Id, now);
         }
 
         return ShareAccess.From(link);
