@@ -7,6 +7,7 @@ using OobcCalendar.Modules.Attendance.Features.CheckIns;
 using OobcCalendar.Modules.Attendance.Features.Door;
 using OobcCalendar.Modules.Attendance.Features.EventsReadModel;
 using OobcCalendar.Modules.Attendance.Features.Lists;
+using OobcCalendar.Modules.Attendance.Features.Offline;
 using OobcCalendar.Modules.Attendance.Persistence;
 using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Shared.IntegrationEvents;
@@ -30,6 +31,7 @@ public static class AttendanceModule
         services.AddSingleton<IValidator<AddWalkIn>, AddWalkInValidator>();
         services.AddSingleton<IValidator<CheckInAtDoor>, CheckInAtDoorValidator>();
         services.AddSingleton<IValidator<RegisterGuestAtDoor>, RegisterGuestAtDoorValidator>();
+        services.AddSingleton<IValidator<UploadOfflineScans>, UploadOfflineScansValidator>();
 
         services.AddIntegrationEvent<AttendeeCheckedInIntegrationEvent>();
         services.AddIntegrationEvent<CheckInUndoneIntegrationEvent>();
@@ -41,7 +43,10 @@ public static class AttendanceModule
         services.AddIntegrationEventHandler<EventUpdatedIntegrationEvent, SchedulingEventsConsumer>();
         services.AddIntegrationEventHandler<EventCancelledIntegrationEvent, SchedulingEventsConsumer>();
 
-        services.AddSingleton(new ModuleDefinition(AttendanceModuleContract.Name, typeof(AttendanceModule).Assembly, Navigation));
+        services.AddSingleton(new ModuleDefinition(AttendanceModuleContract.Name, typeof(AttendanceModule).Assembly, Navigation)
+        {
+            MapEndpoints = OfflineScannerEndpoints.Map,
+        });
         return services;
     }
 
