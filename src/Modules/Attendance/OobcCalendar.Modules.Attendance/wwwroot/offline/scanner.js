@@ -188,8 +188,8 @@ async function sync() {
                     continue;
                 }
                 scan.status = verdict.status;
-                scan.message = verdict.message;
                 scan.name = verdict.name ?? scan.name;
+                scan.message = withoutName(verdict.message, scan.name);
                 scan.serverCheckedInAt = verdict.checkedInAt;
                 scan.serverDesk = verdict.desk;
                 scan.code = null; // judged: the ticket itself need not stay on this device
@@ -213,6 +213,11 @@ async function sync() {
 }
 
 // ---- Showing it ----
+// The server says "Ana Cruz checked in at 9:02 AM (desk 1)."; the row shows the name already.
+function withoutName(message, name) {
+    return name && message.startsWith(`${name} `) ? message[name.length + 1].toUpperCase() + message.slice(name.length + 2) : message;
+}
+
 const labels = {
     queued: 'Queued', 'checked-in': 'Synced', 'already-checked-in': 'Already checked in', refused: 'Refused',
     duplicate: 'Not sent', rejected: 'Not a ticket',
@@ -255,7 +260,7 @@ function render() {
     el.cache.textContent = el.cache.dataset.error
         ? el.cache.dataset.error
         : list
-            ? `${list.people.length} people on this device, list of ${time(list.fetchedAtUtc)}${shellKept ? '; works offline' : '; keeping the page for offline use…'}`
+            ? `${list.people.length} people on this device, list from ${time(list.fetchedAtUtc)}${shellKept ? '; works offline' : '; keeping the page for offline use…'}`
             : 'Downloading the list…';
     el.empty.hidden = scans.length > 0;
     el.scans.replaceChildren(...[...scans].sort((a, b) => b.scannedAtUtc.localeCompare(a.scannedAtUtc)).map(row));
