@@ -49,6 +49,9 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/attendance/tickets/{ListId:guid}"] = new("GET", $"/attendance/tickets/{Guid.Empty}", "login", Ok, Ok, Ok, Ok),
         ["/attendance/checkin/{ListId:guid}"] = new("GET", $"/attendance/checkin/{Guid.Empty}", Ok, Ok, Ok, Ok, Ok), // guests check in at the door
         ["/attendance/event/{EventId:guid}"] = new("GET", $"/attendance/event/{Guid.Empty}", "login", Ok, Ok, Ok, "denied"),
+        ["/attendance/offline/{listId:guid}"] = new("GET", $"/attendance/offline/{Guid.Empty}", "login", Ok, Ok, Ok, Ok), // the shell; its list API decides per list
+        ["/attendance/offline/sw.js"] = new("GET", "/attendance/offline/sw.js", Ok, Ok, Ok, Ok, Ok), // the scanner's service worker: no data
+        ["/attendance/offline/manifest.webmanifest"] = new("GET", "/attendance/offline/manifest.webmanifest", Ok, Ok, Ok, Ok, Ok), // fetched without cookies
         ["/sharing"] = new("GET", "/sharing", "login", Ok, Ok, Ok, "denied"),
         ["/sharing/admin"] = new("GET", "/sharing/admin", "login", "denied", "denied", Ok, "denied"),
         ["/s/{Token}"] = new("GET", "/s/unknown-token", Ok, Ok, Ok, Ok, Ok), // public: shows "This link has expired" alike for any unknown token
@@ -74,6 +77,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/scheduling/events/{id}.ics"] = new("GET", $"/scheduling/events/{Guid.Empty}.ics", "login", "404", "404", "404", "404"),
         ["/resources/utilisation.csv"] = new("GET", "/resources/utilisation.csv?from=2026-12-01&to=2026-12-08", "login", "denied", Ok, Ok, "denied"),
         ["/leave/reports/leave-taken.csv"] = new("GET", "/leave/reports/leave-taken.csv?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),
+        ["/api/attendance/offline/{listId:guid}/list"] = new("GET", $"/api/attendance/offline/{Guid.Empty}/list", "401", "404", "404", "404", "404"),
+        ["/api/attendance/offline/{listId:guid}/scans"] = new("POST", $"/api/attendance/offline/{Guid.Empty}/scans", "401", "400", "400", "400", "400"), // no antiforgery token: refused
         ["/leave/reports/leave-taken.xlsx"] = new("GET", "/leave/reports/leave-taken.xlsx?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),
     };
 
