@@ -83,7 +83,10 @@ public sealed class OfflineScannerJourneyTests(BrowserFixture fixture)
         await using var __ = deskContext;
         await Expect(desk.GetByTestId("count-checked-in")).ToHaveTextAsync("2");
         await Expect(desk.GetByTestId("last-scan").Filter(new() { HasText = first })).ToContainTextAsync("scanner e2e");
-        await Expect(desk.GetByTestId("offline-scanner-link")).ToHaveAttributeAsync("href", $"/attendance/offline/{listId}");
+        // The desk's link leaves the Blazor page for the plain one (a full page load, not the circuit's router).
+        await desk.GetByTestId("offline-scanner-link").ClickAsync();
+        await Expect(desk.GetByTestId("cache-state")).ToHaveAttributeAsync("data-ready", "true");
+        await Expect(desk.GetByTestId("queued-count")).ToHaveTextAsync("0 queued");
     }
 
     private static async Task ScanAsync(IPage page, string code)
