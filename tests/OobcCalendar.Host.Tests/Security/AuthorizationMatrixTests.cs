@@ -51,6 +51,9 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/attendance/event/{EventId:guid}"] = new("GET", $"/attendance/event/{Guid.Empty}", "login", Ok, Ok, Ok, "denied"),
         ["/attendance/reports"] = new("GET", "/attendance/reports", "login", Ok, Ok, Ok, "denied"), // trends only for managers and Admin, on the page
         ["/attendance/reports/event/{ListId:guid}"] = new("GET", $"/attendance/reports/event/{Guid.Empty}", "login", Ok, Ok, Ok, "denied"), // the handler decides per event
+        ["/attendance/offline/{listId:guid}"] = new("GET", $"/attendance/offline/{Guid.Empty}", "login", Ok, Ok, Ok, Ok), // the shell; its list API decides per list
+        ["/attendance/offline/sw.js"] = new("GET", "/attendance/offline/sw.js", Ok, Ok, Ok, Ok, Ok), // the scanner's service worker: no data
+        ["/attendance/offline/manifest.webmanifest"] = new("GET", "/attendance/offline/manifest.webmanifest", Ok, Ok, Ok, Ok, Ok), // fetched without cookies
         ["/sharing"] = new("GET", "/sharing", "login", Ok, Ok, Ok, "denied"),
         ["/sharing/admin"] = new("GET", "/sharing/admin", "login", "denied", "denied", Ok, "denied"),
         ["/s/{Token}"] = new("GET", "/s/unknown-token", Ok, Ok, Ok, Ok, Ok), // public: shows "This link has expired" alike for any unknown token
@@ -80,6 +83,8 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/attendance/reports/event/{listId:guid}.xlsx"] = new("GET", $"/attendance/reports/event/{Guid.Empty}.xlsx", "login", "404", "404", "404", "denied"),
         ["/attendance/reports/trends.csv"] = new("GET", "/attendance/reports/trends.csv?from=2026-01-01&to=2026-12-31", "login", "denied", Ok, Ok, "denied"),
         ["/attendance/reports/trends.xlsx"] = new("GET", "/attendance/reports/trends.xlsx?from=2026-01-01&to=2026-12-31", "login", "denied", Ok, Ok, "denied"),
+        ["/api/attendance/offline/{listId:guid}/list"] = new("GET", $"/api/attendance/offline/{Guid.Empty}/list", "401", "404", "404", "404", "404"),
+        ["/api/attendance/offline/{listId:guid}/scans"] = new("POST", $"/api/attendance/offline/{Guid.Empty}/scans", "401", "400", "400", "400", "400"), // no antiforgery token: refused
         ["/leave/reports/leave-taken.xlsx"] = new("GET", "/leave/reports/leave-taken.xlsx?from=2026-01&to=2026-12", "login", "denied", Ok, Ok, "denied"),
     };
 

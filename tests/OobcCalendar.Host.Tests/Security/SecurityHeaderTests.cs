@@ -52,6 +52,21 @@ public sealed partial class SecurityHeaderTests(SecurityHostFixture fixture) : I
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'");
     }
 
+    [Fact]
+    public async Task ServiceWorkerScript_WhenFetchedAsAWorker_MayReachItsOwnOriginOnly()
+    {
+        using var client = fixture.App.CreateClient();
+        using var asWorker = new HttpRequestMessage(HttpMethod.Get, new Uri("/attendance/offline/sw.js", UriKind.Relative));
+        asWorker.Headers.Add("Service-Worker", "script");
+
+        var worker = await client.SendAsync(asWorker);
+        var plain = await client.GetAsync(new Uri("/attendance/offline/sw.js", UriKind.Relative));
+
+        AssertCommonHeaders(worker);
+        worker.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'self'; frame-ancestors 'none'");
+        plain.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'");
+    }
+
     private static void AssertCommonHeaders(HttpResponseMessage response)
     {
         response.IsSuccessStatusCode.ShouldBeTrue();

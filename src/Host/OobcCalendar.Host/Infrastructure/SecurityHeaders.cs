@@ -17,6 +17,10 @@ internal static class SecurityHeaders
 
     private const string NotAPage = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    // A service worker runs under the policy of its own script's response: with NotAPage it could neither fetch nor
+    // cache anything (the offline scanner's worker, ADR 0030). Browsers mark that fetch with "Service-Worker: script".
+    private const string ServiceWorker = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     /// <summary>This request's script nonce (for the one inline script: Blazor's import map).</summary>
     public static string Nonce(HttpContext context) => context?.Items[NonceKey] as string ?? string.Empty;
 
@@ -41,7 +45,9 @@ internal static class SecurityHeaders
         headers["Permissions-Policy"] = Permissions;
         headers.XFrameOptions = "DENY";
         var page = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-        headers.ContentSecurityPolicy = page ? PagePolicy(context.Request, nonce) : NotAPage;
+        headers.ContentSecurityPolicy = page ? PagePolicy(context.Request, nonce)
+            : context.Request.Headers["Service-Worker"] == "script" ? ServiceWorker
+            : NotAPage;
         if (RateLimits.SharedToken(context) is not null)
         {
             // A share link's token is in its address: it must never leave in a Referer, nor be indexed.

@@ -8,6 +8,7 @@ using OobcCalendar.Modules.Attendance.Features.Door;
 using OobcCalendar.Modules.Attendance.Features.EventsReadModel;
 using OobcCalendar.Modules.Attendance.Features.Lists;
 using OobcCalendar.Modules.Attendance.Features.Reports;
+using OobcCalendar.Modules.Attendance.Features.Offline;
 using OobcCalendar.Modules.Attendance.Persistence;
 using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Shared.IntegrationEvents;
@@ -32,6 +33,7 @@ public static class AttendanceModule
         services.AddSingleton<IValidator<CheckInAtDoor>, CheckInAtDoorValidator>();
         services.AddSingleton<IValidator<RegisterGuestAtDoor>, RegisterGuestAtDoorValidator>();
         services.AddSingleton<IValidator<GetAttendanceTrends>, GetAttendanceTrendsValidator>();
+        services.AddSingleton<IValidator<UploadOfflineScans>, UploadOfflineScansValidator>();
 
         services.AddIntegrationEvent<AttendeeCheckedInIntegrationEvent>();
         services.AddIntegrationEvent<CheckInUndoneIntegrationEvent>();
@@ -45,7 +47,11 @@ public static class AttendanceModule
 
         services.AddSingleton(new ModuleDefinition(AttendanceModuleContract.Name, typeof(AttendanceModule).Assembly, Navigation)
         {
-            MapEndpoints = ReportEndpoints.Map,
+            MapEndpoints = endpoints =>
+            {
+                ReportEndpoints.Map(endpoints);
+                OfflineScannerEndpoints.Map(endpoints);
+            },
         });
         return services;
     }

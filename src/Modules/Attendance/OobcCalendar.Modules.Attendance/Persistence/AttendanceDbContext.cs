@@ -27,6 +27,8 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
 
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
+    public DbSet<OfflineScan> OfflineScans => Set<OfflineScan>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         // Entity configurations one by one (no assembly scanning).
@@ -37,6 +39,7 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
         modelBuilder.ApplyConfiguration(new CheckInUndoConfiguration());
         modelBuilder.ApplyConfiguration(new WalkInConfiguration());
         modelBuilder.ApplyConfiguration(new TicketConfiguration());
+        modelBuilder.ApplyConfiguration(new OfflineScanConfiguration());
     }
 }
 

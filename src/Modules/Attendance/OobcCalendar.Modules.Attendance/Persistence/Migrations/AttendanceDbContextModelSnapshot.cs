@@ -192,6 +192,72 @@ namespace OobcCalendar.Modules.Attendance.Persistence.Migrations
                     b.ToTable("check_in_undos", "attendance");
                 });
 
+            modelBuilder.Entity("OobcCalendar.Modules.Attendance.Domain.OfflineScan", b =>
+                {
+                    b.Property<Guid>("ClientScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_scan_id");
+
+                    b.Property<Guid?>("CheckInId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("check_in_id");
+
+                    b.Property<bool>("CheckedIn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("checked_in");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<string>("CheckedInDesk")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("checked_in_desk");
+
+                    b.Property<string>("Desk")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("desk");
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("list_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset>("ScannedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scanned_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("ClientScanId")
+                        .HasName("pk_offline_scans");
+
+                    b.HasIndex("ListId")
+                        .HasDatabaseName("ix_offline_scans_list_id");
+
+                    b.ToTable("offline_scans", "attendance");
+                });
+
             modelBuilder.Entity("OobcCalendar.Modules.Attendance.Domain.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
