@@ -22,10 +22,12 @@ public static class SharingModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<SharingDbContext>(SharingDbContext.SchemaName);
         services.AddSingleton<IValidator<CreateShareLink>, CreateShareLinkValidator>();
+        services.AddSingleton<IValidator<SetMaxShareExpiry>, SetMaxShareExpiryValidator>();
         services.AddIntegrationEvent<ShareExpiredIntegrationEvent>();
         services.AddIntegrationEvent<ShareExpiringIntegrationEvent>();
         services.AddRecurringJob<Features.Jobs.ShareExpiryJob>(Features.Jobs.ShareExpiryJob.Name, Features.Jobs.ShareExpiryJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
         services.AddSingleton<Features.Feeds.ShareFeedCache>();
+        services.AddSingleton<Features.Pins.SharePinAttempts>();
         services.AddScoped<Features.Feeds.ShareCalendarComposer>();
         services.AddSingleton(new ModuleDefinition(SharingModuleContract.Name, typeof(SharingModule).Assembly, Navigation)
         {

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Sharing.Domain;
+using OobcCalendar.Modules.Sharing.Features.Pins;
 using OobcCalendar.Modules.Sharing.Persistence;
 
 namespace OobcCalendar.Modules.Sharing.Features.Feeds;
@@ -11,7 +12,7 @@ namespace OobcCalendar.Modules.Sharing.Features.Feeds;
 /// </summary>
 internal sealed record OpenShareLink(string Token, string? Pin, bool CountView = true) : IQuery<ShareAccess>;
 
-internal sealed class OpenShareLinkHandler(IDbContextFactory<SharingDbContext> contexts, TimeProvider clock) : IQueryHandler<OpenShareLink, ShareAccess>
+internal sealed class OpenShareLinkHandler(IDbContextFactory<SharingDbContext> contexts, TimeProvider clock, SharePinAttempts pinAttempts) : IQueryHandler<OpenShareLink, ShareAccess>
 {
     public async ValueTask<ShareAccess> Handle(OpenShareLink query, CancellationToken cancellationToken)
     {
@@ -29,8 +30,19 @@ internal sealed class OpenShareLinkHandler(IDbContextFactory<SharingDbContext> c
             throw new ShareUnavailableException();
         }
 
+        if (link.HasPin && pinAttempts.LockedFor(link.Id) is { } wait)
+        {
+            throw new SharePinLockedException(wait);
+        }
+
         if (!link.PinMatches(query.Pin))
         {
+            // Only a PIN tried counts: opening the link before typing one is not a guess.
+            if (!string.IsNullOrEmpty(query.Pin))
+            {
+                pinAttempts.RecordWrong(link.Id);
+            }
+
             throw new SharePinRequiredException();
         }
 

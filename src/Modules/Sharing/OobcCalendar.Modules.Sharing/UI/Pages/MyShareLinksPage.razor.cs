@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using MudBlazor;
 using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Modules.Sharing.Domain;
@@ -8,7 +7,6 @@ using OobcCalendar.Modules.Sharing.Features.Links;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Users;
-using QRCoder;
 
 namespace OobcCalendar.Modules.Sharing.UI.Pages;
 
@@ -17,7 +15,8 @@ public partial class MyShareLinksPage
 {
     private readonly LinkForm form = new();
     private int version;
-    private CreatedView? created;
+    private CreatedLinkPanel.CreatedView? created;
+    private int maxDays = SharingSettings.DefaultMaxExpiryDays;
     private Guid? myUnit;
 
     [Inject]
@@ -35,9 +34,6 @@ public partial class MyShareLinksPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    [Inject]
-    private IJSRuntime Js { get; set; } = default!;
-
     private bool IsAdmin => CurrentUser.IsInRole(Roles.Admin);
 
     private bool CanShareUnit => myUnit is not null && (CurrentUser.IsInRole(Roles.Manager) || IsAdmin);
@@ -49,6 +45,7 @@ public partial class MyShareLinksPage
     protected override async Task OnInitializedAsync()
     {
         myUnit = (await Directory.FindAsync(CurrentUser.Id, CancellationToken.None))?.OrganisationUnitId;
+        maxDays = await Mediator.Send(new GetMaxShareExpiry());
     }
 
     /// <inheritdoc />
@@ -66,7 +63,7 @@ public partial class MyShareLinksPage
         try
         {
             var result = await Mediator.Send(command);
-            created = CreatedView.For(Navigation.BaseUri, result.Token, form.AllowEmbed);
+            created = CreatedLinkPanel.CreatedView.For(Navigation.BaseUri, result.Token, form.AllowEmbed);
             form.Label = null;
             form.Pin = null;
             version++;
@@ -74,19 +71,6 @@ public partial class MyShareLinksPage
         catch (UserFacingException e)
         {
             Snackbar.Add(e.Message, Severity.Error);
-        }
-    }
-
-    private async Task CopyAsync(string text)
-    {
-        try
-        {
-            await Js.InvokeVoidAsync("navigator.clipboard.writeText", text);
-            Snackbar.Add("Copied.", Severity.Success);
-        }
-        catch (JSException)
-        {
-            Snackbar.Add("Copy did not work here: select the text and copy it.", Severity.Info);
         }
     }
 
@@ -109,22 +93,5 @@ public partial class MyShareLinksPage
         public bool Leave { get; set; } = true;
 
         public bool AllowEmbed { get; set; }
-    }
-
-    /// <summary>The addresses of a new link, shown once.</summary>
-    internal sealed record CreatedView(string PageUrl, string FeedUrl, string WebcalUrl, string QrDataUrl, string? EmbedSnippet)
-    {
-        public static CreatedView For(string baseUri, string token, bool embed)
-        {
-            var root = baseUri.TrimEnd('/');
-            var page = $"{root}{SharingModuleContract.PagePrefix}/{token}";
-            var feed = $"{root}{SharingModuleContract.FeedPrefix}/{token}.ics";
-            var webcal = "webcal://" + feed[(feed.IndexOf("://", StringComparison.Ordinal) + 3)..];
-            using var generator = new QRCodeGenerator();
-            using var data = generator.CreateQrCode(page, QRCodeGenerator.ECCLevel.M);
-            var png = new PngByteQRCode(data).GetGraphic(6);
-            var snippet = embed ? $"<iframe src=\"{page}\" width=\"800\" height=\"600\" style=\"border:0\" referrerpolicy=\"no-referrer\"></iframe>" : null;
-            return new CreatedView(page, feed, webcal, "data:image/png;base64," + Convert.ToBase64String(png), snippet);
-        }
     }
 }
