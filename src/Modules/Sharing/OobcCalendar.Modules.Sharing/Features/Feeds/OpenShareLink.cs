@@ -43,7 +43,7 @@ internal sealed class OpenShareLinkHandler(IDbContextFactory<SharingDbContext> c
                 pinAttempts.RecordWrong(link.Id);
             }
 
-            throw new SharePinRequiredException();
+            throw new SharePinRequiredException(link.AllowEmbed);
         }
 
         if (query.CountView)

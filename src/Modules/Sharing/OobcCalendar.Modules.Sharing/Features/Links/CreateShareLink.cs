@@ -41,13 +41,13 @@ internal sealed class CreateShareLinkValidator : AbstractValidator<CreateShareLi
 }
 
 internal sealed class CreateShareLinkHandler(
-    IDbContextFactory<SharingDbContext> contexts, ICurrentUser currentUser, IUserDirectory directory, TimeProvider clock)
+    IDbContextFactory<SharingDbContext> contexts, ICurrentUser currentUser, IUserDirectory directory, IMediator mediator, TimeProvider clock)
     : ICommandHandler<CreateShareLink, CreatedShareLink>
 {
     public async ValueTask<CreatedShareLink> Handle(CreateShareLink command, CancellationToken cancellationToken)
     {
         currentUser.EnsureOfficeMember("share calendars");
-        var scopeId = await ShareScopeRules.EnsureMayShareAsync(currentUser, directory, command.Scope, command.ScopeId, cancellationToken);
+        var scopeId = await ShareScopeRules.EnsureMayShareAsync(currentUser, directory, mediator, command.Scope, command.ScopeId, cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? SharingSettings.Defaults();

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Modules.Sharing.Domain;
 using OobcCalendar.Modules.Sharing.Features.Links;
@@ -18,6 +19,7 @@ public partial class MyShareLinksPage
     private CreatedLinkPanel.CreatedView? created;
     private int maxDays = SharingSettings.DefaultMaxExpiryDays;
     private Guid? myUnit;
+    private IReadOnlyList<ManagedResource> resources = [];
 
     [Inject]
     private IMediator Mediator { get; set; } = default!;
@@ -46,6 +48,7 @@ public partial class MyShareLinksPage
     {
         myUnit = (await Directory.FindAsync(CurrentUser.Id, CancellationToken.None))?.OrganisationUnitId;
         maxDays = await Mediator.Send(new GetMaxShareExpiry());
+        resources = await Mediator.Send(new ListManagedResources());
     }
 
     /// <inheritdoc />
@@ -57,9 +60,9 @@ public partial class MyShareLinksPage
 
     private async Task CreateAsync()
     {
-        var modules = (form.Events ? ShareModules.Events : 0) | (form.Bookings ? ShareModules.Bookings : 0) | (form.Leave ? ShareModules.Leave : 0);
+        var modules = (form.Events ? ShareModules.Events : 0) | (form.Bookings ? ShareModules.Bookings : 0) | (form.Leave ? ShareModules.Leave : 0) | (form.Holidays ? ShareModules.Holidays : 0);
         DateTimeOffset? expires = form.Expires is { } day ? new DateTimeOffset(day.Date.AddDays(1), TimeSpan.Zero) : null;
-        var command = new CreateShareLink(form.Scope, form.Scope == ShareScope.Unit ? myUnit : null, modules, form.Level, form.Label ?? string.Empty, expires, form.Pin, form.AllowEmbed);
+        var command = new CreateShareLink(form.Scope, form.Scope switch { ShareScope.Unit => myUnit, ShareScope.Resource => form.ResourceId, _ => null }, modules, form.Level, form.Label ?? string.Empty, expires, form.Pin, form.AllowEmbed);
         try
         {
             var result = await Mediator.Send(command);
@@ -91,6 +94,10 @@ public partial class MyShareLinksPage
         public bool Bookings { get; set; } = true;
 
         public bool Leave { get; set; } = true;
+
+        public bool Holidays { get; set; }
+
+        public Guid? ResourceId { get; set; }
 
         public bool AllowEmbed { get; set; }
     }

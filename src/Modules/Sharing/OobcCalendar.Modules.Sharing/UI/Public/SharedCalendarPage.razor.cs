@@ -135,26 +135,32 @@ public sealed partial class SharedCalendarPage
             access = opened;
             needsPin = false;
             pinMessage = null;
-            if (HttpContext is { } http && opened.AllowEmbed)
-            {
-                // Read by the host's security headers: this answer may be framed by other sites.
-                http.Items[SharingModuleContract.EmbedAllowedItem] = true;
-            }
+            AllowFraming(opened.AllowEmbed);
         }
         catch (ShareUnavailableException)
         {
             Expire();
         }
-        catch (SharePinRequiredException)
+        catch (SharePinRequiredException e)
         {
             needsPin = true;
             access = null;
+            AllowFraming(e.AllowEmbed);
         }
         catch (SharePinLockedException e)
         {
             needsPin = true;
             access = null;
             pinMessage = e.Message;
+        }
+    }
+
+    private void AllowFraming(bool allowed)
+    {
+        if (allowed && HttpContext is { } http)
+        {
+            // Read by the host's security headers: this answer may be framed by other sites (prerendering only).
+            http.Items[SharingModuleContract.EmbedAllowedItem] = true;
         }
     }
 
@@ -233,8 +239,17 @@ public sealed partial class SharedCalendarPage
 
     private Task ChangeViewAsync(CalendarViewKind view) => calendar?.ChangeViewAsync(view) ?? Task.CompletedTask;
 
-    private string ZoneName(string zone) =>
-        (zone == visitorZone ? "Your zone · " : zone == access?.TimeZoneId ? "Owner's zone · " : string.Empty) + zone.Replace('_', ' ');
+    private string ZoneName(string zone)
+    {
+        var whose = (zone == access?.TimeZoneId, zone == visitorZone) switch
+        {
+            (true, true) => " (shared calendar's and yours)",
+            (true, false) => " (shared calendar's)",
+            (false, true) => " (yours)",
+            _ => string.Empty,
+        };
+        return zone.Replace('_', ' ') + whose;
+    }
 
     private static string When(CalendarEntry entry)
     {
