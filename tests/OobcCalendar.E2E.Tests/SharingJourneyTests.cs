@@ -180,6 +180,19 @@ public sealed class SharingJourneyTests(BrowserFixture fixture)
                 await Expect(admin.Locator("[data-testid=sharing-admin][data-interactive=true]")).ToBeAttachedAsync();
                 await Expect(admin.GetByTestId("share-links")).ToContainTextAsync($"Phone partners {tag}");
                 await ShootAsync(admin, "sharing-admin", size);
+                if (size == "desktop")
+                {
+                    // Out of range: a clear message, nothing saved (the value stays what other tests rely on).
+                    var days = admin.GetByTestId("share-max-days");
+                    var before = await days.InputValueAsync();
+                    await days.FillAsync("0");
+                    await admin.GetByTestId("share-max-save").ClickAsync();
+                    await Expect(admin.GetByText("The longest expiry must be between 1 and 3650 days.")).ToBeVisibleAsync();
+                    await ShootAsync(admin, "sharing-admin-invalid", size);
+                    await days.FillAsync(before);
+                    await admin.GetByTestId("share-max-save").ClickAsync();
+                    await Expect(admin.GetByText($"New links may last at most {before} days.")).ToBeVisibleAsync();
+                }
             }
         }
     }

@@ -54,7 +54,7 @@ internal sealed class CreateShareLinkHandler(
         var expiresAt = command.ExpiresAt ?? now.AddDays(SharingSettings.DefaultExpiryDays);
         if (expiresAt > now.AddDays(settings.MaxExpiryDays))
         {
-            throw new OobcCalendar.Shared.Errors.BusinessRuleException($"A link may last at most {settings.MaxExpiryDays} days.");
+            throw new OobcCalendar.Shared.Errors.BusinessRuleException($"A link may last at most {settings.MaxExpiryDays} day{(settings.MaxExpiryDays == 1 ? string.Empty : "s")}.");
         }
 
         var (link, token) = ShareLink.Create(
