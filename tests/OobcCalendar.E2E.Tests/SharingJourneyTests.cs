@@ -137,6 +137,7 @@ public sealed class SharingJourneyTests(BrowserFixture fixture)
                 await Expect(page.GetByTestId("calendar")).ToContainTextAsync($"Pinned review {tag}");
                 if (size == "phone")
                 {
+                    (await WiderThanTheScreenAsync(page)).ShouldBeEmpty();
                     await ShootAsync(page, "sharing-public-agenda", size);
                     await page.GetByTestId("view-month").ClickAsync();
                     await Expect(page.GetByTestId("view-month")).ToHaveAttributeAsync("aria-checked", "true");
@@ -158,6 +159,7 @@ public sealed class SharingJourneyTests(BrowserFixture fixture)
             await page.GetByTestId("share-new-label").FillAsync($"Phone partners {tag}");
             await page.GetByTestId("share-create").ClickAsync();
             await Expect(page.GetByTestId("share-created")).ToBeVisibleAsync();
+            (await WiderThanTheScreenAsync(page)).ShouldBeEmpty();
             await ShootAsync(page, "sharing-created", "phone");
             var address = await page.GetByTestId("share-created-url").InputValueAsync();
             await page.GetByTestId("share-link-revoke").ClickAsync();
@@ -212,6 +214,15 @@ public sealed class SharingJourneyTests(BrowserFixture fixture)
         await Expect(calendar).ToBeVisibleAsync();
         return calendar;
     }
+
+    // Elements reaching past the right edge of the screen (a phone page must not scroll sideways), as "tag.class".
+    private static Task<string[]> WiderThanTheScreenAsync(IPage page) => page.EvaluateAsync<string[]>(
+        """
+        () => [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")}`)
+          .slice(0, 10)
+        """);
 
     private async Task<Guid> UserIdAsync(string email)
     {

@@ -12,12 +12,7 @@ internal sealed class GetResourceBookingsHandler(IDbContextFactory<ResourcesDbCo
     public async ValueTask<IReadOnlyList<CalendarBooking>> Handle(GetResourceBookings query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await (from b in db.Bookings.AsNoTracking()
-                      join r in db.Resources on b.ResourceId equals r.Id
-                      where b.ResourceId == query.ResourceId && b.Status == BookingStatus.Approved
-                          && b.Start < query.EndUtc && query.StartUtc < b.End
-                      orderby b.Start
-                      select new CalendarBooking(b.Id, r.Id, r.Name, b.Purpose, b.Start, b.End, b.Status.ToString()))
-            .ToListAsync(cancellationToken);
+        return await CalendarBookingRows.ReadAsync(db, db.Bookings.AsNoTracking().Where(b =>
+            b.ResourceId == query.ResourceId && b.Status == BookingStatus.Approved && b.Start < query.EndUtc && query.StartUtc < b.End), cancellationToken);
     }
 }
