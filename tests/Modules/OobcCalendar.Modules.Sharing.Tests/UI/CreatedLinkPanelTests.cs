@@ -22,15 +22,23 @@ public sealed class CreatedLinkPanelTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Render_WhenEmbeddingNotAllowed_ThenAddressesCopyButtonsAndQrButNoSnippet()
+    public void For_OnTheOfficesAddress_GivesTheWebcalAndHttpsFeedOfTheSameToken()
     {
         var view = CreatedLinkPanel.CreatedView.For("https://calendar.oobc.gov.ph/", Token, embed: false);
 
-        var panel = Render<CreatedLinkPanel>(p => p.Add(c => c.View, view));
+        view.PageUrl.ShouldBe($"https://calendar.oobc.gov.ph/s/{Token}");
+        view.FeedUrl.ShouldBe($"https://calendar.oobc.gov.ph/share/{Token}.ics");
+        view.WebcalUrl.ShouldBe($"webcal://calendar.oobc.gov.ph/share/{Token}.ics");
+    }
 
-        panel.Find("[data-testid=share-created-url]").GetAttribute("value").ShouldBe($"https://calendar.oobc.gov.ph/s/{Token}");
-        panel.Find("[data-testid=share-created-webcal]").GetAttribute("value").ShouldBe($"webcal://calendar.oobc.gov.ph/share/{Token}.ics");
-        panel.Find("[data-testid=share-created-feed]").GetAttribute("value").ShouldBe($"https://calendar.oobc.gov.ph/share/{Token}.ics");
+    [Fact]
+    public void Render_WhenEmbeddingNotAllowed_ThenAddressesCopyButtonsAndQrButNoSnippet()
+    {
+        var panel = Render<CreatedLinkPanel>(p => p.Add(c => c.Token, Token).Add(c => c.AllowEmbed, false));
+
+        panel.Find("[data-testid=share-created-url]").GetAttribute("value").ShouldBe($"http://localhost/s/{Token}");
+        panel.Find("[data-testid=share-created-webcal]").GetAttribute("value").ShouldBe($"webcal://localhost/share/{Token}.ics");
+        panel.Find("[data-testid=share-created-feed]").GetAttribute("value").ShouldBe($"http://localhost/share/{Token}.ics");
         panel.FindAll("button[aria-label^=Copy]").Count.ShouldBe(3);
         panel.Find("[data-testid=share-created-qr]").GetAttribute("src")!.ShouldStartWith("data:image/png;base64,");
         panel.FindAll("[data-testid=share-created-embed]").ShouldBeEmpty();
@@ -39,13 +47,11 @@ public sealed class CreatedLinkPanelTests : BunitContext, IAsyncLifetime
     [Fact]
     public void Render_WhenEmbeddingAllowed_ThenOffersAnIframeSnippetThatSendsNoReferrer()
     {
-        var view = CreatedLinkPanel.CreatedView.For("https://calendar.oobc.gov.ph/", Token, embed: true);
-
-        var panel = Render<CreatedLinkPanel>(p => p.Add(c => c.View, view));
+        var panel = Render<CreatedLinkPanel>(p => p.Add(c => c.Token, Token).Add(c => c.AllowEmbed, true));
 
         var field = panel.Find("[data-testid=share-created-embed]");
         var snippet = field.GetAttribute("value") ?? field.TextContent;
-        snippet.ShouldContain($"<iframe src=\"https://calendar.oobc.gov.ph/s/{Token}\"");
+        snippet.ShouldContain($"<iframe src=\"http://localhost/s/{Token}\"");
         snippet.ShouldContain("referrerpolicy=\"no-referrer\"");
         panel.FindAll("button[aria-label^=Copy]").Count.ShouldBe(4);
     }

@@ -16,7 +16,7 @@ public partial class MyShareLinksPage
 {
     private readonly LinkForm form = new();
     private int version;
-    private CreatedLinkPanel.CreatedView? created;
+    private (string Token, bool AllowEmbed)? created;
     private int maxDays = SharingSettings.DefaultMaxExpiryDays;
     private Guid? myUnit;
     private IReadOnlyList<ManagedResource> resources = [];
@@ -29,9 +29,6 @@ public partial class MyShareLinksPage
 
     [Inject]
     private IUserDirectory Directory { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -66,7 +63,7 @@ public partial class MyShareLinksPage
         try
         {
             var result = await Mediator.Send(command);
-            created = CreatedLinkPanel.CreatedView.For(Navigation.BaseUri, result.Token, form.AllowEmbed);
+            created = (result.Token, form.AllowEmbed);
             form.Label = null;
             form.Pin = null;
             version++;
