@@ -56,7 +56,7 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/attendance/offline/manifest.webmanifest"] = new("GET", "/attendance/offline/manifest.webmanifest", Ok, Ok, Ok, Ok, Ok), // fetched without cookies
         ["/sharing"] = new("GET", "/sharing", "login", Ok, Ok, Ok, "denied"),
         ["/sharing/admin"] = new("GET", "/sharing/admin", "login", "denied", "denied", Ok, "denied"),
-        ["/s/{Token}"] = new("GET", "/s/unknown-token", Ok, Ok, Ok, Ok, Ok), // public: shows "This link has expired" alike for any unknown token
+        ["/s/{Token}"] = new("GET", "/s/unknown-token", "404", "404", "404", "404", "404"), // public: "This link has expired" with 404, alike for unknown, revoked, paused and expired tokens (ADR 0032)
         ["/leave/approvals"] = new("GET", "/leave/approvals", "login", "denied", Ok, Ok, "denied"),
         ["/resources/utilisation"] = new("GET", "/resources/utilisation", "login", "denied", Ok, Ok, "denied"),
         ["/resources/manage"] = new("GET", "/resources/manage", "login", "denied", "denied", Ok, "denied"),

@@ -22,6 +22,7 @@ public static class SharingModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<SharingDbContext>(SharingDbContext.SchemaName);
         services.AddSingleton<IValidator<CreateShareLink>, CreateShareLinkValidator>();
+        services.AddSingleton<IValidator<SetMaxShareExpiry>, SetMaxShareExpiryValidator>();
         services.AddIntegrationEvent<ShareExpiredIntegrationEvent>();
         services.AddIntegrationEvent<ShareExpiringIntegrationEvent>();
         services.AddRecurringJob<Features.Jobs.ShareExpiryJob>(Features.Jobs.ShareExpiryJob.Name, Features.Jobs.ShareExpiryJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
@@ -29,6 +30,7 @@ public static class SharingModule
         services.AddSingleton<Features.Feeds.ShareLinkCache>();
         services.AddSingleton<Features.Feeds.ShareViewCounter>();
         services.AddHostedService(s => s.GetRequiredService<Features.Feeds.ShareViewCounter>());
+        services.AddSingleton<Features.Pins.SharePinAttempts>();
         services.AddScoped<Features.Feeds.ShareCalendarComposer>();
         services.AddSingleton(new ModuleDefinition(SharingModuleContract.Name, typeof(SharingModule).Assembly, Navigation)
         {

@@ -9,6 +9,12 @@ internal sealed class SharingSettings
 
     public const int DefaultMaxExpiryDays = 365;
 
+    /// <summary>The Admin's maximum may not be shorter than a day...</summary>
+    public const int MinMaxExpiryDays = 1;
+
+    /// <summary>...nor longer than ten years.</summary>
+    public const int MaxMaxExpiryDays = 3650;
+
     public int Id { get; private set; } = SingletonId;
 
     /// <summary>The longest a link may live.</summary>
@@ -18,9 +24,9 @@ internal sealed class SharingSettings
 
     public void SetMaxExpiryDays(int days)
     {
-        if (days is < 1 or > 3650)
+        if (days is < MinMaxExpiryDays or > MaxMaxExpiryDays)
         {
-            throw new OobcCalendar.Shared.Errors.BusinessRuleException("The longest expiry must be between 1 and 3650 days.");
+            throw new OobcCalendar.Shared.Errors.BusinessRuleException($"The longest expiry must be between {MinMaxExpiryDays} and {MaxMaxExpiryDays} days.");
         }
 
         MaxExpiryDays = days;

@@ -77,3 +77,6 @@ public sealed record CalendarRange(DateTime Start, DateTime End, DateTime Curren
     /// <summary>The view as a <see cref="CalendarViewKind"/>.</summary>
     public CalendarViewKind ViewKind => CalendarViews.FromFullCalendar(View);
 }
+
+/// <summary>A feed without an address asks its page for the entries of a range: wall clock in the calendar's zone, end exclusive.</summary>
+public sealed record CalendarFetch(string FeedKey, DateTime Start, DateTime End);

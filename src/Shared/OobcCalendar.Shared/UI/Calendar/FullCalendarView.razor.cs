@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using OobcCalendar.Shared.Calendar;
 using OobcCalendar.Shared.Modules;
 
 namespace OobcCalendar.Shared.UI.Calendar;
@@ -20,6 +21,7 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
     private bool ready;
     private bool disposed;
     private bool? sentDark;
+    private string? sentZone;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -68,6 +70,13 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
 
     [Parameter] public EventCallback<CalendarRange> OnRangeChanged { get; set; }
 
+    /// <summary>
+    /// Answers the entries of every feed whose <see cref="CalendarFeed.Url"/> is empty, for the visible range (wall clock
+    /// in <see cref="TimeZoneId"/>, end exclusive): the component's own source, over the circuit, for a page whose reader
+    /// has no session to fetch a feed with. <see cref="RefetchAsync"/> asks again.
+    /// </summary>
+    [Parameter] public Func<CalendarFetch, Task<IReadOnlyList<CalendarFeedEntry>>>? FetchEntries { get; set; }
+
     /// <summary>A feed answered with an HTTP error (status code given).</summary>
     [Parameter] public EventCallback<(string FeedKey, int Status)> OnFeedFailed { get; set; }
 
@@ -98,6 +107,12 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
         {
             sentParams = Params;
             await CallAsync("setParams", Params);
+        }
+
+        if (controller is not null && sentZone != TimeZoneId)
+        {
+            sentZone = TimeZoneId;
+            await CallAsync("setTimeZone", TimeZoneId);
         }
 
         if (controller is not null && sentDark != DarkMode)
@@ -152,6 +167,7 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
 
         controller = calendar;
         sentDark = DarkMode;
+        sentZone = TimeZoneId;
         if (disposed)
         {
             await DisposeControllerAsync();
@@ -175,6 +191,13 @@ public sealed partial class FullCalendarView : ComponentBase, IAsyncDisposable
 
     [JSInvokable]
     public Task OnDatesSetAsync(CalendarRange range) => OnRangeChanged.InvokeAsync(range);
+
+    [JSInvokable]
+    public async Task<string> OnFetchEntriesAsync(string feedKey, DateTime start, DateTime end)
+    {
+        IReadOnlyList<CalendarFeedEntry> entries = FetchEntries is null || disposed ? [] : await FetchEntries(new CalendarFetch(feedKey, start, end));
+        return System.Text.Encoding.UTF8.GetString(CalendarFeedJson.Write(entries));
+    }
 
     [JSInvokable]
     public Task OnFeedFailedAsync(string feedKey, int status) => OnFeedFailed.InvokeAsync((feedKey, status));

@@ -225,6 +225,22 @@ class CalendarController {
   }
 
   source(feed) {
+    if (!feed.url) {
+      // No address: the component answers itself over the circuit (a page whose reader has no session to fetch with,
+      // e.g. a share link's public page), as the same JSON an HTTP feed writes.
+      return {
+        id: feed.key,
+        color: feed.colour,
+        eventDataTransform: transform,
+        events: async (info) => {
+          try {
+            return JSON.parse(await this.dotnet.invokeMethodAsync("OnFetchEntriesAsync", feed.key, wallClock(info.start), wallClock(info.end)));
+          } catch {
+            return [];
+          }
+        },
+      };
+    }
     return {
       id: feed.key,
       color: feed.colour,
@@ -285,6 +301,13 @@ class CalendarController {
 
   setParams(params) {
     this.params = params ?? {};
+    this.calendar.refetchEvents();
+  }
+
+  /** Shows another zone's wall clock: "now" and "today" follow it, and every feed is asked again. */
+  setTimeZone(timeZone) {
+    this.timeZone = timeZone;
+    this.calendar.setOption("now", () => zonedNow(this.timeZone));
     this.calendar.refetchEvents();
   }
 

@@ -12,13 +12,9 @@ internal sealed class GetCalendarBookingsHandler(IDbContextFactory<ResourcesDbCo
     public async ValueTask<IReadOnlyList<CalendarBooking>> Handle(GetCalendarBookings query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await (from b in db.Bookings.AsNoTracking()
-                      join r in db.Resources on b.ResourceId equals r.Id
-                      where (b.Status == BookingStatus.Approved || (query.IncludePending && b.Status == BookingStatus.Pending))
-                          && b.Start < query.EndUtc && query.StartUtc < b.End
-                          && (b.RequesterId == query.UserId || b.AttendeeIds.Contains(query.UserId))
-                      orderby b.Start
-                      select new CalendarBooking(b.Id, r.Id, r.Name, b.Purpose, b.Start, b.End, b.Status.ToString()))
-            .ToListAsync(cancellationToken);
+        return await CalendarBookingRows.ReadAsync(db, db.Bookings.AsNoTracking().Where(b =>
+            (b.Status == BookingStatus.Approved || (query.IncludePending && b.Status == BookingStatus.Pending))
+            && b.Start < query.EndUtc && query.StartUtc < b.End
+            && (b.RequesterId == query.UserId || b.AttendeeIds.Contains(query.UserId))), cancellationToken);
     }
 }

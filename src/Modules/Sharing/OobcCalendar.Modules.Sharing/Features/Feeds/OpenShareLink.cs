@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Sharing.Domain;
+using OobcCalendar.Modules.Sharing.Features.Pins;
 using OobcCalendar.Modules.Sharing.Persistence;
 
 namespace OobcCalendar.Modules.Sharing.Features.Feeds;
@@ -15,7 +16,8 @@ namespace OobcCalendar.Modules.Sharing.Features.Feeds;
 internal sealed record OpenShareLink(string Token, string? Pin, bool CountView = true, bool MayUseCache = false) : IQuery<ShareAccess>;
 
 internal sealed class OpenShareLinkHandler(
-    IDbContextFactory<SharingDbContext> contexts, ShareLinkCache cache, ShareViewCounter views, TimeProvider clock) : IQueryHandler<OpenShareLink, ShareAccess>
+    IDbContextFactory<SharingDbContext> contexts, ShareLinkCache cache, ShareViewCounter views, TimeProvider clock, SharePinAttempts pinAttempts)
+    : IQueryHandler<OpenShareLink, ShareAccess>
 {
     public async ValueTask<ShareAccess> Handle(OpenShareLink query, CancellationToken cancellationToken)
     {
@@ -43,11 +45,24 @@ internal sealed class OpenShareLinkHandler(
             cached = query.MayUseCache ? cache.Keep(hash, link, version, now) : null;
         }
 
+        // A PIN this poller already gave (remembered with the cached link) is not asked again; any other try counts
+        // towards the lockout, so guessing is bounded even on the cached path.
         if (link.HasPin && cached?.PinAlreadyChecked(query.Pin) != true)
         {
+            if (pinAttempts.LockedFor(link.Id) is { } wait)
+            {
+                throw new SharePinLockedException(wait);
+            }
+
             if (!link.PinMatches(query.Pin))
             {
-                throw new SharePinRequiredException();
+                // Only a PIN tried counts: opening the link before typing one is not a guess.
+                if (!string.IsNullOrEmpty(query.Pin))
+                {
+                    pinAttempts.RecordWrong(link.Id);
+                }
+
+                throw new SharePinRequiredException(link.AllowEmbed);
             }
 
             cached?.PinChecked(query.Pin);

@@ -25,5 +25,11 @@ internal sealed class ShareUnavailableException() : OobcCalendar.Shared.Errors.U
     public const string Text = "This link has expired or is no longer available.";
 }
 
-/// <summary>The link is open but protected by a PIN that was missing or wrong.</summary>
-internal sealed class SharePinRequiredException() : OobcCalendar.Shared.Errors.UserFacingException("Enter the PIN you were given with this link.", 401);
+/// <summary>
+/// The link is open but protected by a PIN that was missing or wrong. <see cref="AllowEmbed"/> tells the public page
+/// whether its PIN form may be framed by other sites (an embedded calendar with a PIN asks for it inside the frame).
+/// </summary>
+internal sealed class SharePinRequiredException(bool allowEmbed = false) : OobcCalendar.Shared.Errors.UserFacingException("Enter the PIN you were given with this link.", 401)
+{
+    public bool AllowEmbed { get; } = allowEmbed;
+}

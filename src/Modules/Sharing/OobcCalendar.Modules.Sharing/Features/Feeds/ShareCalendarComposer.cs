@@ -4,6 +4,7 @@ using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Sharing.Domain;
 using OobcCalendar.Shared.Modules;
+using OobcCalendar.Shared.Time;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Sharing.Features.Feeds;
@@ -37,9 +38,18 @@ internal sealed class ShareCalendarComposer(IMediator mediator, IUserDirectory d
 
         if (access.Modules.HasFlag(ShareModules.Bookings) && catalog.IsEnabled(ResourcesModuleContract.Name))
         {
+            // A resource's link shows that resource's bookings; every other scope its people's (ADR 0032).
+            var bookingSets = access.Scope == ShareScope.Resource && access.ScopeId is { } resource
+                ? [await mediator.Send(new GetResourceBookings(resource, from, to), cancellationToken)]
+                : new List<IReadOnlyList<CalendarBooking>>();
             foreach (var owner in owners)
             {
-                foreach (var b in await mediator.Send(new GetCalendarBookings(owner, from, to), cancellationToken))
+                bookingSets.Add(await mediator.Send(new GetCalendarBookings(owner, from, to), cancellationToken));
+            }
+
+            foreach (var bookings in bookingSets)
+            {
+                foreach (var b in bookings)
                 {
                     var (title, description) = access.Level switch
                     {
@@ -66,8 +76,29 @@ internal sealed class ShareCalendarComposer(IMediator mediator, IUserDirectory d
             }
         }
 
+        if (access.Modules.HasFlag(ShareModules.Holidays) && catalog.IsEnabled(LeaveModuleContract.Name))
+        {
+            var zone = OfficeTime.Zone(access.TimeZoneId);
+            var unit = await HolidayUnitAsync(access, cancellationToken);
+            var days = new ListOfficeHolidays(DateOnly.FromDateTime(WallClock.ToLocal(from, zone)), DateOnly.FromDateTime(WallClock.ToLocal(to, zone)), unit);
+            foreach (var h in await mediator.Send(days, cancellationToken))
+            {
+                // Holidays are no secret, but a busy-only link shows times alone, whatever they are.
+                var title = access.Level == ShareDetailLevel.BusyOnly ? "Busy" : h.Name;
+                calendar.AddAllDay($"{h.Date:yyyyMMdd}-{h.UnitId?.ToString("N") ?? "office"}@oobc-calendar-holiday", h.Date, h.Date.AddDays(1), title);
+            }
+        }
+
         return calendar.ToText();
     }
+
+    // A person's and a unit's links include that unit's local holidays; the office's and a resource's the office-wide ones.
+    private async Task<Guid?> HolidayUnitAsync(ShareAccess access, CancellationToken cancellationToken) => access.Scope switch
+    {
+        ShareScope.Unit => access.ScopeId,
+        ShareScope.MyCalendar when access.ScopeId is { } user => (await directory.FindAsync(user, cancellationToken))?.OrganisationUnitId,
+        _ => null,
+    };
 
     private static IcsDetailLevel EventLevel(ShareDetailLevel level) => level switch
     {

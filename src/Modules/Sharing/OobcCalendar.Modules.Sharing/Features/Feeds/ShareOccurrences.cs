@@ -4,7 +4,7 @@ using Ical.Net.Evaluation;
 namespace OobcCalendar.Modules.Sharing.Features.Feeds;
 
 /// <summary>One entry of the public page, as a visitor sees it.</summary>
-internal sealed record ShareOccurrence(DateTimeOffset StartUtc, DateTimeOffset EndUtc, bool AllDay, string Title, string? Location);
+internal sealed record ShareOccurrence(DateTimeOffset StartUtc, DateTimeOffset EndUtc, bool AllDay, string Title, string? Location, string? Description = null);
 
 /// <summary>
 /// Expands a link's own feed for the public page, so the page can never show more than the feed does (one place
@@ -35,7 +35,7 @@ internal static class ShareOccurrences
             var end = occurrence.Period.EffectiveEndTime is { } e ? new DateTimeOffset(e.AsUtc, TimeSpan.Zero) : start.AddHours(1);
             if (end > from)
             {
-                found.Add(new ShareOccurrence(start, end, !occurrence.Period.StartTime.HasTime, source.Summary ?? "Busy", source.Location));
+                found.Add(new ShareOccurrence(start, end, !occurrence.Period.StartTime.HasTime, source.Summary ?? "Busy", source.Location, source.Description));
             }
         }
 

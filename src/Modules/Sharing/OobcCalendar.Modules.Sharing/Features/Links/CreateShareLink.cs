@@ -41,20 +41,20 @@ internal sealed class CreateShareLinkValidator : AbstractValidator<CreateShareLi
 }
 
 internal sealed class CreateShareLinkHandler(
-    IDbContextFactory<SharingDbContext> contexts, ICurrentUser currentUser, IUserDirectory directory, TimeProvider clock)
+    IDbContextFactory<SharingDbContext> contexts, ICurrentUser currentUser, IUserDirectory directory, IMediator mediator, TimeProvider clock)
     : ICommandHandler<CreateShareLink, CreatedShareLink>
 {
     public async ValueTask<CreatedShareLink> Handle(CreateShareLink command, CancellationToken cancellationToken)
     {
         currentUser.EnsureOfficeMember("share calendars");
-        var scopeId = await ShareScopeRules.EnsureMayShareAsync(currentUser, directory, command.Scope, command.ScopeId, cancellationToken);
+        var scopeId = await ShareScopeRules.EnsureMayShareAsync(currentUser, directory, mediator, command.Scope, command.ScopeId, cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? SharingSettings.Defaults();
         var expiresAt = command.ExpiresAt ?? now.AddDays(SharingSettings.DefaultExpiryDays);
         if (expiresAt > now.AddDays(settings.MaxExpiryDays))
         {
-            throw new OobcCalendar.Shared.Errors.BusinessRuleException($"A link may last at most {settings.MaxExpiryDays} days.");
+            throw new OobcCalendar.Shared.Errors.BusinessRuleException($"A link may last at most {settings.MaxExpiryDays} day{(settings.MaxExpiryDays == 1 ? string.Empty : "s")}.");
         }
 
         var (link, token) = ShareLink.Create(

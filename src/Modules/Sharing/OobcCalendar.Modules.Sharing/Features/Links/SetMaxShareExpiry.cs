@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Sharing.Domain;
@@ -8,6 +9,15 @@ namespace OobcCalendar.Modules.Sharing.Features.Links;
 
 /// <summary>An Admin sets the longest a new link may last (existing links keep their expiry).</summary>
 internal sealed record SetMaxShareExpiry(int Days) : ICommand;
+
+internal sealed class SetMaxShareExpiryValidator : AbstractValidator<SetMaxShareExpiry>
+{
+    public SetMaxShareExpiryValidator()
+    {
+        RuleFor(c => c.Days).InclusiveBetween(SharingSettings.MinMaxExpiryDays, SharingSettings.MaxMaxExpiryDays)
+            .WithMessage($"The longest expiry must be between {SharingSettings.MinMaxExpiryDays} and {SharingSettings.MaxMaxExpiryDays} days.");
+    }
+}
 
 internal sealed class SetMaxShareExpiryHandler(IDbContextFactory<SharingDbContext> contexts, ICurrentUser currentUser) : ICommandHandler<SetMaxShareExpiry>
 {

@@ -1,14 +1,13 @@
 using Mediator;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using MudBlazor;
+using OobcCalendar.Modules.Resources.Contracts;
 using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Modules.Sharing.Domain;
 using OobcCalendar.Modules.Sharing.Features.Links;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Users;
-using QRCoder;
 
 namespace OobcCalendar.Modules.Sharing.UI.Pages;
 
@@ -17,8 +16,10 @@ public partial class MyShareLinksPage
 {
     private readonly LinkForm form = new();
     private int version;
-    private CreatedView? created;
+    private (string Token, bool AllowEmbed)? created;
+    private int maxDays = SharingSettings.DefaultMaxExpiryDays;
     private Guid? myUnit;
+    private IReadOnlyList<ManagedResource> resources = [];
 
     [Inject]
     private IMediator Mediator { get; set; } = default!;
@@ -30,13 +31,7 @@ public partial class MyShareLinksPage
     private IUserDirectory Directory { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IJSRuntime Js { get; set; } = default!;
 
     private bool IsAdmin => CurrentUser.IsInRole(Roles.Admin);
 
@@ -49,6 +44,8 @@ public partial class MyShareLinksPage
     protected override async Task OnInitializedAsync()
     {
         myUnit = (await Directory.FindAsync(CurrentUser.Id, CancellationToken.None))?.OrganisationUnitId;
+        maxDays = await Mediator.Send(new GetMaxShareExpiry());
+        resources = await Mediator.Send(new ListManagedResources());
     }
 
     /// <inheritdoc />
@@ -60,13 +57,13 @@ public partial class MyShareLinksPage
 
     private async Task CreateAsync()
     {
-        var modules = (form.Events ? ShareModules.Events : 0) | (form.Bookings ? ShareModules.Bookings : 0) | (form.Leave ? ShareModules.Leave : 0);
+        var modules = (form.Events ? ShareModules.Events : 0) | (form.Bookings ? ShareModules.Bookings : 0) | (form.Leave ? ShareModules.Leave : 0) | (form.Holidays ? ShareModules.Holidays : 0);
         DateTimeOffset? expires = form.Expires is { } day ? new DateTimeOffset(day.Date.AddDays(1), TimeSpan.Zero) : null;
-        var command = new CreateShareLink(form.Scope, form.Scope == ShareScope.Unit ? myUnit : null, modules, form.Level, form.Label ?? string.Empty, expires, form.Pin, form.AllowEmbed);
+        var command = new CreateShareLink(form.Scope, form.Scope switch { ShareScope.Unit => myUnit, ShareScope.Resource => form.ResourceId, _ => null }, modules, form.Level, form.Label ?? string.Empty, expires, form.Pin, form.AllowEmbed);
         try
         {
             var result = await Mediator.Send(command);
-            created = CreatedView.For(Navigation.BaseUri, result.Token, form.AllowEmbed);
+            created = (result.Token, form.AllowEmbed);
             form.Label = null;
             form.Pin = null;
             version++;
@@ -74,19 +71,6 @@ public partial class MyShareLinksPage
         catch (UserFacingException e)
         {
             Snackbar.Add(e.Message, Severity.Error);
-        }
-    }
-
-    private async Task CopyAsync(string text)
-    {
-        try
-        {
-            await Js.InvokeVoidAsync("navigator.clipboard.writeText", text);
-            Snackbar.Add("Copied.", Severity.Success);
-        }
-        catch (JSException)
-        {
-            Snackbar.Add("Copy did not work here: select the text and copy it.", Severity.Info);
         }
     }
 
@@ -108,23 +92,10 @@ public partial class MyShareLinksPage
 
         public bool Leave { get; set; } = true;
 
-        public bool AllowEmbed { get; set; }
-    }
+        public bool Holidays { get; set; }
 
-    /// <summary>The addresses of a new link, shown once.</summary>
-    internal sealed record CreatedView(string PageUrl, string FeedUrl, string WebcalUrl, string QrDataUrl, string? EmbedSnippet)
-    {
-        public static CreatedView For(string baseUri, string token, bool embed)
-        {
-            var root = baseUri.TrimEnd('/');
-            var page = $"{root}{SharingModuleContract.PagePrefix}/{token}";
-            var feed = $"{root}{SharingModuleContract.FeedPrefix}/{token}.ics";
-            var webcal = "webcal://" + feed[(feed.IndexOf("://", StringComparison.Ordinal) + 3)..];
-            using var generator = new QRCodeGenerator();
-            using var data = generator.CreateQrCode(page, QRCodeGenerator.ECCLevel.M);
-            var png = new PngByteQRCode(data).GetGraphic(6);
-            var snippet = embed ? $"<iframe src=\"{page}\" width=\"800\" height=\"600\" style=\"border:0\" referrerpolicy=\"no-referrer\"></iframe>" : null;
-            return new CreatedView(page, feed, webcal, "data:image/png;base64," + Convert.ToBase64String(png), snippet);
-        }
+        public Guid? ResourceId { get; set; }
+
+        public bool AllowEmbed { get; set; }
     }
 }

@@ -1,10 +1,14 @@
 using MudBlazor;
 
-namespace OobcCalendar.Host.Components.Layout;
+namespace OobcCalendar.Shared.UI;
 
-/// <summary>The product's colours and type; system fonts only (no external font downloads).</summary>
-internal static class OobcTheme
+/// <summary>
+/// The product's colours and type; system fonts only (no external font downloads). Shared so pages outside the main
+/// layout (a share link's public page) wear the same office branding.
+/// </summary>
+public static class OobcTheme
 {
+    /// <summary>The one theme of the app, light and dark palettes.</summary>
     public static readonly MudTheme Theme = new()
     {
         PaletteLight = new PaletteLight
