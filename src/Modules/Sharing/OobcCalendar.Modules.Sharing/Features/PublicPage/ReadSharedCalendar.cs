@@ -25,7 +25,7 @@ internal sealed class ReadSharedCalendarHandler(IMediator mediator, ShareCalenda
         var access = await mediator.Send(new OpenShareLink(query.Token, query.Pin, CountView: false), cancellationToken);
         var zone = OfficeTime.Zone(OfficeTime.IsKnownZone(query.ZoneId) ? query.ZoneId : access.TimeZoneId);
         // The feed's cache serves pollers and pages alike; any change to events, bookings or leave drops it.
-        var feed = await cache.GetAsync(access.LinkId, clock.GetUtcNow(), () => composer.ComposeAsync(access, cancellationToken));
+        var feed = await cache.GetAsync(access, clock.GetUtcNow(), () => composer.ComposeAsync(access, cancellationToken));
         // A day either side: all-day entries are floating dates, placed by the calendar, not by the zone.
         var from = WallClock.ToUtc(query.From, zone).AddDays(-1);
         var to = WallClock.ToUtc(query.To, zone).AddDays(1);
