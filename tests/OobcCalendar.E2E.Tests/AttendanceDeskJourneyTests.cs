@@ -34,9 +34,11 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await using var _ = deskContext;
         var (otherContext, otherDesk) = await fixture.NewSignedInPageAsync("desk2@oobc.gov.ph", $"/attendance/desk/{listId}", viewport);
         await using var __ = otherContext;
-        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync(Organizer, $"/attendance/desk/{listId}", viewport);
+        // The organizer follows on the event's attendance page (not a desk): it must update live too.
+        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync(Organizer, OrganizerPage(eventId, start), viewport);
         await using var ___ = organizerContext;
         await Expect(desk.GetByTestId("count-expected")).ToHaveTextAsync("3");
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("count-checked-in")).ToHaveTextAsync("0");
 
         await desk.GetByTestId("desk-search").FillAsync(guest[..12]);
         await desk.GetByTestId("expected-person").Filter(new() { HasText = guest }).GetByTestId("manual-check-in").ClickAsync();
@@ -44,13 +46,15 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await Expect(desk.GetByTestId("verdict")).ToContainTextAsync($"{guest} checked in at");
         await Expect(otherDesk.GetByTestId("count-checked-in")).ToHaveTextAsync("1");
         await Expect(otherDesk.GetByTestId("last-scan").First).ToContainTextAsync(guest);
-        await Expect(organizer.GetByTestId("last-scan").First).ToContainTextAsync(guest);
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("last-scan").First).ToContainTextAsync(guest);
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("count-checked-in")).ToHaveTextAsync("1");
 
         var ticket = await fixture.SendAsAsync<IssuedTicket>("desk1@oobc.gov.ph", new IssueTicket(listId, await IdOfAsync(secondEmail)));
         await otherDesk.GetByTestId("scan-input").FillAsync(ticket.Token);
         await otherDesk.GetByTestId("scan-input").PressAsync("Enter");
         await Expect(otherDesk.GetByTestId("verdict")).ToContainTextAsync($"{second} checked in at");
         await Expect(desk.GetByTestId("count-checked-in")).ToHaveTextAsync("2");
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("last-scan").First).ToContainTextAsync(second);
         await desk.GetByTestId("scan-input").FillAsync(ticket.Token);
         await desk.GetByTestId("scan-input").PressAsync("Enter");
         await Expect(desk.GetByTestId("verdict")).ToContainTextAsync("Already checked in at");
@@ -61,8 +65,7 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
 
     private async Task ShotsOfTheOtherScreensAsync(string size, ViewportSize viewport, Guid listId, Guid eventId, DateTimeOffset start)
     {
-        var occurrence = Uri.EscapeDataString(start.ToUniversalTime().ToString("O"));
-        var (context, page) = await fixture.NewSignedInPageAsync(Organizer, $"/attendance/event/{eventId}?occurrence={occurrence}", viewport);
+        var (context, page) = await fixture.NewSignedInPageAsync(Organizer, OrganizerPage(eventId, start), viewport);
         await using var _ = context;
         await Expect(page.GetByTestId("open-desk")).ToBeVisibleAsync();
         await ShotAsync(page, $"attendance-settings-{size}");
@@ -96,6 +99,9 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await Expect(guestPage.GetByTestId("self-result")).ToContainTextAsync("You are checked in");
         await ShotAsync(guestPage, $"attendance-self-done-{size}");
     }
+
+    private static string OrganizerPage(Guid eventId, DateTimeOffset start) =>
+        $"/attendance/event/{eventId}?occurrence={Uri.EscapeDataString(start.ToUniversalTime().ToString("O"))}";
 
     private async Task ShotAsync(IPage page, string name)
     {
