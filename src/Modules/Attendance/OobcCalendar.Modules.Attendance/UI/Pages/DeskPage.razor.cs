@@ -89,8 +89,12 @@ public partial class DeskPage
 
         var scanned = code;
         code = null;
-        await RunAsync(async () => await Mediator.Send(new CheckInAttendee(ListId, scanned, null, DeskName)));
+        await CheckInCodeAsync(scanned);
     }
+
+    /// <summary>One path for every code: typed, sent by a USB scanner (it types and presses Enter) or decoded by the camera.</summary>
+    private Task CheckInCodeAsync(string scanned) =>
+        RunAsync(async () => await Mediator.Send(new CheckInAttendee(ListId, scanned.Trim(), null, DeskName)));
 
     private Task CheckInByNameAsync(Guid personId) => RunAsync(async () => await Mediator.Send(new CheckInAttendee(ListId, null, personId, DeskName)));
 
