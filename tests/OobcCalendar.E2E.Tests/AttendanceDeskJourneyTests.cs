@@ -114,34 +114,8 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }
 
-    /// <summary>An event from a few minutes ago for two hours, announced to Attendance as Scheduling would, with attendance on.</summary>
-    private async Task<(Guid ListId, Guid EventId, DateTimeOffset Start)> OpenAttendanceAsync(string size, params string[] participantEmails)
-    {
-        var organizer = await IdOfAsync(Organizer);
-        var people = new List<Guid>();
-        foreach (var email in participantEmails)
-        {
-            people.Add(await IdOfAsync(email));
-        }
+    private Task<(Guid ListId, Guid EventId, DateTimeOffset Start)> OpenAttendanceAsync(string size, params string[] participantEmails) =>
+        fixture.OpenAttendanceNowAsync(Organizer, $"Barangay consultation ({size})", participantEmails);
 
-        var now = DateTimeOffset.UtcNow;
-        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(-10);
-        var snapshot = new EventSnapshot(Guid.NewGuid(), $"Barangay consultation ({size})", "Hall A", organizer, people, start, start.AddHours(2), "Asia/Manila", false, null, [], "Normal", null);
-        await using (var scope = fixture.Services.CreateAsyncScope())
-        {
-            // Only Attendance's consumer: the event exists nowhere else, so no other module should hear of it.
-            var consumer = scope.ServiceProvider.GetServices<IIntegrationEventHandler<EventScheduledIntegrationEvent>>()
-                .Single(h => h.GetType().Namespace!.StartsWith("OobcCalendar.Modules.Attendance", StringComparison.Ordinal));
-            await consumer.HandleAsync(new EventScheduledIntegrationEvent(snapshot, null) { OccurredAt = now }, CancellationToken.None);
-        }
-
-        var listId = await fixture.SendAsAsync<Guid>(Organizer, new OpenAttendance(snapshot.EventId, start, true, true, true, 30));
-        return (listId, snapshot.EventId, start);
-    }
-
-    private async Task<Guid> IdOfAsync(string email)
-    {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IUserDirectory>().SearchAsync(email, 1, CancellationToken.None)).Single().Id;
-    }
+    private Task<Guid> IdOfAsync(string email) => fixture.IdOfAsync(email);
 }

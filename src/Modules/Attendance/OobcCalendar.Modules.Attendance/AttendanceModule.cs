@@ -41,7 +41,11 @@ public static class AttendanceModule
         services.AddIntegrationEventHandler<EventUpdatedIntegrationEvent, SchedulingEventsConsumer>();
         services.AddIntegrationEventHandler<EventCancelledIntegrationEvent, SchedulingEventsConsumer>();
 
-        services.AddSingleton(new ModuleDefinition(AttendanceModuleContract.Name, typeof(AttendanceModule).Assembly, Navigation));
+        services.AddSingleton(new ModuleDefinition(AttendanceModuleContract.Name, typeof(AttendanceModule).Assembly, Navigation)
+        {
+            // The "Attendance" button in an event's details, without Scheduling knowing this module (ADR 0029).
+            EventDetailsExtensions = [new EventDetailsExtension("attendance.event", typeof(UI.Components.EventAttendanceButton), 10)],
+        });
         return services;
     }
 
