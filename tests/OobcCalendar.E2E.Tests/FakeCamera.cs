@@ -19,7 +19,8 @@ internal static class FakeCamera
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix; // includes the 4-module quiet zone
         var size = matrix.Count;
-        var scale = Math.Min(Width, Height) * 8 / 10 / size;
+        // About 60% of the picture: well inside the scanner's aiming box at any screen width, as a ticket held at arm's length.
+        var scale = Math.Min(Width, Height) * 6 / 10 / size;
         var left = (Width - size * scale) / 2;
         var top = (Height - size * scale) / 2;
 

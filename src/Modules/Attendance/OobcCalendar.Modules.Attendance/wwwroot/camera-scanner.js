@@ -78,7 +78,7 @@ export async function start(elementId, cameraId, dotnet) {
       }
     };
     const camera = cameraId ? { deviceId: { exact: cameraId } } : { facingMode: "environment" };
-    await scanner.start(camera, { fps: 10, qrbox: (w, h) => { const s = Math.floor(Math.min(w, h) * 0.7); return { width: s, height: s }; } },
+    await scanner.start(camera, { fps: 10, qrbox: (w, h) => { const s = Math.floor(Math.min(w, h) * 0.8); return { width: s, height: s }; } },
       onDecoded, () => { /* no code in this frame: normal */ });
     return null;
   } catch (error) {
