@@ -47,14 +47,13 @@ internal sealed class GetDeskViewHandler(IDbContextFactory<AttendanceDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var context = await ListAccess.LoadAsync(db, query.ListId, cancellationToken);
         ListAccess.EnsureMayRunDesk(user, context.Occurrence);
-        var counts = await AttendanceCounts.OfAsync(db, context, cancellationToken);
-        var last = await LastScans.ReadAsync(db, directory, query.ListId, cancellationToken);
+        var activity = await ListActivity.ReadAsync(db, directory, context, cancellationToken);
         var (people, matching) = await PageOfPeopleAsync(db, context, query, cancellationToken);
 
         var o = context.Occurrence;
         var mayManage = user.Id == o.OrganizerId || user.IsInRole(Roles.Admin);
         return new DeskView(context.List.Id, o.EventId, o.Title, o.Location, o.StartUtc, o.EndUtc, o.TimeZoneId, context.List.Settings,
-            context.List.IsClosed, mayManage, counts, last, people, matching);
+            activity.Closed, mayManage, activity.Counts, activity.LastScans, people, matching);
     }
 
     /// <summary>The expected people matching the search, by name, one page; and how many match in all.</summary>

@@ -11,7 +11,14 @@ namespace OobcCalendar.Modules.Attendance.Features.Lists;
 /// </summary>
 internal sealed record GetListActivity(Guid ListId) : IQuery<ListActivity>;
 
-internal sealed record ListActivity(AttendanceCounts Counts, IReadOnlyList<DeskScan> LastScans, bool Closed);
+internal sealed record ListActivity(AttendanceCounts Counts, IReadOnlyList<DeskScan> LastScans, bool Closed)
+{
+    /// <summary>What every live screen of a list shows: the desk adds its page of people, the organizer's page nothing.</summary>
+    public static async Task<ListActivity> ReadAsync(AttendanceDbContext db, IUserDirectory directory, ListInContext context, CancellationToken cancellationToken) =>
+        new(await AttendanceCounts.OfAsync(db, context, cancellationToken),
+            await Lists.LastScans.ReadAsync(db, directory, context.List.Id, cancellationToken),
+            context.List.IsClosed);
+}
 
 internal sealed class GetListActivityHandler(IDbContextFactory<AttendanceDbContext> contexts, ICurrentUser user, IUserDirectory directory)
     : IQueryHandler<GetListActivity, ListActivity>
@@ -21,8 +28,6 @@ internal sealed class GetListActivityHandler(IDbContextFactory<AttendanceDbConte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var context = await ListAccess.LoadAsync(db, query.ListId, cancellationToken);
         ListAccess.EnsureMayRunDesk(user, context.Occurrence);
-        var counts = await AttendanceCounts.OfAsync(db, context, cancellationToken);
-        var last = await LastScans.ReadAsync(db, directory, query.ListId, cancellationToken);
-        return new ListActivity(counts, last, context.List.IsClosed);
+        return await ListActivity.ReadAsync(db, directory, context, cancellationToken);
     }
 }
