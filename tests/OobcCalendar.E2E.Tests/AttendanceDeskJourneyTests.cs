@@ -34,9 +34,11 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await using var _ = deskContext;
         var (otherContext, otherDesk) = await fixture.NewSignedInPageAsync("desk2@oobc.gov.ph", $"/attendance/desk/{listId}", viewport);
         await using var __ = otherContext;
-        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync(Organizer, $"/attendance/desk/{listId}", viewport);
+        // The organizer follows on the event's attendance page (not a desk): it must update live too.
+        var (organizerContext, organizer) = await fixture.NewSignedInPageAsync(Organizer, OrganizerPage(eventId, start), viewport);
         await using var ___ = organizerContext;
         await Expect(desk.GetByTestId("count-expected")).ToHaveTextAsync("3");
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("count-checked-in")).ToHaveTextAsync("0");
 
         await desk.GetByTestId("desk-search").FillAsync(guest[..12]);
         await desk.GetByTestId("expected-person").Filter(new() { HasText = guest }).GetByTestId("manual-check-in").ClickAsync();
@@ -44,13 +46,15 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await Expect(desk.GetByTestId("verdict")).ToContainTextAsync($"{guest} checked in at");
         await Expect(otherDesk.GetByTestId("count-checked-in")).ToHaveTextAsync("1");
         await Expect(otherDesk.GetByTestId("last-scan").First).ToContainTextAsync(guest);
-        await Expect(organizer.GetByTestId("last-scan").First).ToContainTextAsync(guest);
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("last-scan").First).ToContainTextAsync(guest);
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("count-checked-in")).ToHaveTextAsync("1");
 
         var ticket = await fixture.SendAsAsync<IssuedTicket>("desk1@oobc.gov.ph", new IssueTicket(listId, await IdOfAsync(secondEmail)));
         await otherDesk.GetByTestId("scan-input").FillAsync(ticket.Token);
         await otherDesk.GetByTestId("scan-input").PressAsync("Enter");
         await Expect(otherDesk.GetByTestId("verdict")).ToContainTextAsync($"{second} checked in at");
         await Expect(desk.GetByTestId("count-checked-in")).ToHaveTextAsync("2");
+        await Expect(organizer.GetByTestId("attendance-live").GetByTestId("last-scan").First).ToContainTextAsync(second);
         await desk.GetByTestId("scan-input").FillAsync(ticket.Token);
         await desk.GetByTestId("scan-input").PressAsync("Enter");
         await Expect(desk.GetByTestId("verdict")).ToContainTextAsync("Already checked in at");
@@ -61,8 +65,7 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
 
     private async Task ShotsOfTheOtherScreensAsync(string size, ViewportSize viewport, Guid listId, Guid eventId, DateTimeOffset start)
     {
-        var occurrence = Uri.EscapeDataString(start.ToUniversalTime().ToString("O"));
-        var (context, page) = await fixture.NewSignedInPageAsync(Organizer, $"/attendance/event/{eventId}?occurrence={occurrence}", viewport);
+        var (context, page) = await fixture.NewSignedInPageAsync(Organizer, OrganizerPage(eventId, start), viewport);
         await using var _ = context;
         await Expect(page.GetByTestId("open-desk")).ToBeVisibleAsync();
         await ShotAsync(page, $"attendance-settings-{size}");
@@ -97,6 +100,9 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await ShotAsync(guestPage, $"attendance-self-done-{size}");
     }
 
+    private static string OrganizerPage(Guid eventId, DateTimeOffset start) =>
+        $"/attendance/event/{eventId}?occurrence={Uri.EscapeDataString(start.ToUniversalTime().ToString("O"))}";
+
     private async Task ShotAsync(IPage page, string name)
     {
         if (page.ViewportSize?.Width == BrowserFixture.Phone.Width)
@@ -108,34 +114,8 @@ public sealed class AttendanceDeskJourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }
 
-    /// <summary>An event from a few minutes ago for two hours, announced to Attendance as Scheduling would, with attendance on.</summary>
-    private async Task<(Guid ListId, Guid EventId, DateTimeOffset Start)> OpenAttendanceAsync(string size, params string[] participantEmails)
-    {
-        var organizer = await IdOfAsync(Organizer);
-        var people = new List<Guid>();
-        foreach (var email in participantEmails)
-        {
-            people.Add(await IdOfAsync(email));
-        }
+    private Task<(Guid ListId, Guid EventId, DateTimeOffset Start)> OpenAttendanceAsync(string size, params string[] participantEmails) =>
+        fixture.OpenAttendanceNowAsync(Organizer, $"Barangay consultation ({size})", participantEmails);
 
-        var now = DateTimeOffset.UtcNow;
-        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(-10);
-        var snapshot = new EventSnapshot(Guid.NewGuid(), $"Barangay consultation ({size})", "Hall A", organizer, people, start, start.AddHours(2), "Asia/Manila", false, null, [], "Normal", null);
-        await using (var scope = fixture.Services.CreateAsyncScope())
-        {
-            // Only Attendance's consumer: the event exists nowhere else, so no other module should hear of it.
-            var consumer = scope.ServiceProvider.GetServices<IIntegrationEventHandler<EventScheduledIntegrationEvent>>()
-                .Single(h => h.GetType().Namespace!.StartsWith("OobcCalendar.Modules.Attendance", StringComparison.Ordinal));
-            await consumer.HandleAsync(new EventScheduledIntegrationEvent(snapshot, null) { OccurredAt = now }, CancellationToken.None);
-        }
-
-        var listId = await fixture.SendAsAsync<Guid>(Organizer, new OpenAttendance(snapshot.EventId, start, true, true, true, 30));
-        return (listId, snapshot.EventId, start);
-    }
-
-    private async Task<Guid> IdOfAsync(string email)
-    {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IUserDirectory>().SearchAsync(email, 1, CancellationToken.None)).Single().Id;
-    }
+    private Task<Guid> IdOfAsync(string email) => fixture.IdOfAsync(email);
 }

@@ -37,6 +37,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The running host's services (e.g. to put a journey's own rows in place by SQL).</summary>
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>How every test browser is started (a test that needs a fake camera adds its own flags to these).</summary>
+    public static IReadOnlyList<string> LaunchArguments { get; } =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        // Stops Chromium resolving any outside host: the tests talk to 127.0.0.1 only.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    ];
+
     public string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
 
     public async Task InitializeAsync()
@@ -60,16 +72,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args =
-            [
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                // Stops Chromium resolving any outside host: the tests talk to 127.0.0.1 only.
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            ],
+            Args = LaunchArguments,
         });
         await hostStart;
     }

@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using OobcCalendar.Modules.Scheduling.Features.Events;
 using OobcCalendar.Modules.Scheduling.UI.Events;
 using OobcCalendar.Shared.LiveUpdates;
+using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Scheduling.UI.Tests;
@@ -30,10 +31,14 @@ public abstract class DialogTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(mediator);
         Services.AddScoped<EventActions>();
         Services.AddSingleton<ILiveUpdates>(Live);
+        Services.AddSingleton(_ => new ModuleCatalog(Modules));
         Provider = Render<MudDialogProvider>();
     }
 
     protected FakeMediator Mediator { get; }
+
+    /// <summary>Modules the host "has" (for extension points such as the event details' extensions); none unless a test adds some before rendering.</summary>
+    protected List<ModuleDefinition> Modules { get; } = [];
 
     /// <summary>The live-update bus components subscribe to (live components, e.g. Home cards).</summary>
     protected InMemoryLiveUpdates Live { get; } = new();

@@ -52,6 +52,8 @@ public static class AttendanceModule
                 ReportEndpoints.Map(endpoints);
                 OfflineScannerEndpoints.Map(endpoints);
             },
+            // The "Attendance" button in an event's details, without Scheduling knowing this module (ADR 0029).
+            EventDetailsExtensions = [new EventDetailsExtension("attendance.event", typeof(UI.Components.EventAttendanceButton), 10)],
         });
         return services;
     }

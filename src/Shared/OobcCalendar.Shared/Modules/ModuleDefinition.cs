@@ -26,6 +26,9 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
 
     /// <summary>What this module gives the host's one "Approvals" page (ADR 0022): a section per kind of request it decides.</summary>
     public IReadOnlyList<ApprovalSection> ApprovalSections { get; init; } = [];
+
+    /// <summary>What this module adds to an event's details dialog (ADR 0029), e.g. an "Attendance" button.</summary>
+    public IReadOnlyList<EventDetailsExtension> EventDetailsExtensions { get; init; } = [];
 }
 
 /// <summary>

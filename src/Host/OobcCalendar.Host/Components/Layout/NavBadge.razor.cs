@@ -14,10 +14,17 @@ public sealed partial class NavBadge : LiveComponentBase
 {
     private readonly CancellationTokenSource disposed = new();
     private readonly CancellationToken stopping;
+    private readonly CoalescingRefresh live;
     private int version;
 
     /// <summary>Creates the badge; its counts stop when it is disposed.</summary>
-    public NavBadge() => stopping = disposed.Token;
+    public NavBadge()
+    {
+        stopping = disposed.Token;
+
+        // Every page's drawer counts again after each notice on its topics: a burst costs the count running and one more.
+        live = new CoalescingRefresh(RefreshAsync);
+    }
 
     /// <summary>The <see cref="NavItem.BadgeKey"/> to show.</summary>
     [Parameter, EditorRequired]
@@ -46,7 +53,7 @@ public sealed partial class NavBadge : LiveComponentBase
     protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => live.RequestAsync();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

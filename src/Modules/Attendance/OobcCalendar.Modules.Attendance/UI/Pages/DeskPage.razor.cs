@@ -7,6 +7,7 @@ using OobcCalendar.Modules.Attendance.Features.Lists;
 using OobcCalendar.Shared.Errors;
 using OobcCalendar.Shared.LiveUpdates;
 using OobcCalendar.Shared.Time;
+using OobcCalendar.Shared.UI;
 using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Attendance.UI.Pages;
@@ -17,6 +18,7 @@ namespace OobcCalendar.Modules.Attendance.UI.Pages;
 /// </summary>
 public partial class DeskPage
 {
+    private readonly CoalescingRefresh live;
     private DeskView? view;
     private string? error;
     private string? code;
@@ -29,6 +31,9 @@ public partial class DeskPage
     private string? walkInName;
     private string? walkInOrganisation;
     private string? walkInContact;
+
+    /// <summary>Every reload (a notice, the desk's own action, a search) goes through one coalescing refresh (ADR 0029).</summary>
+    public DeskPage() => live = new CoalescingRefresh(LoadAsync);
 
     [Parameter] public Guid ListId { get; set; }
 
@@ -45,17 +50,20 @@ public partial class DeskPage
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 
-    private IEnumerable<DeskPerson> Found => (view?.People ?? []).Where(p =>
-        string.IsNullOrWhiteSpace(search) || p.Name.Contains(search.Trim(), StringComparison.CurrentCultureIgnoreCase));
-
     protected override async Task OnInitializedAsync()
     {
         desk = CurrentUser.IsAuthenticated ? CurrentUser.DisplayName : "desk";
-        await LoadAsync();
+        await live.RequestAsync();
     }
 
     protected override Task OnLiveUpdateAsync(LiveUpdate update) =>
-        update.Key == ListId.ToString() || update.Topic == LiveUpdate.ResyncTopic ? LoadAsync() : Task.CompletedTask;
+        update.Key == ListId.ToString() || update.Topic == LiveUpdate.ResyncTopic ? live.RequestAsync() : Task.CompletedTask;
+
+    private Task SearchAsync(string? text)
+    {
+        search = text;
+        return live.RequestAsync();
+    }
 
     private string Time(DateTimeOffset at) => TimeText.Time(at, Zone);
 
@@ -63,7 +71,7 @@ public partial class DeskPage
     {
         try
         {
-            view = await Mediator.Send(new GetDeskView(ListId));
+            view = await Mediator.Send(new GetDeskView(ListId, search));
             error = null;
         }
         catch (UserFacingException ex)
@@ -81,8 +89,12 @@ public partial class DeskPage
 
         var scanned = code;
         code = null;
-        await RunAsync(async () => await Mediator.Send(new CheckInAttendee(ListId, scanned, null, DeskName)));
+        await CheckInCodeAsync(scanned);
     }
+
+    /// <summary>One path for every code: typed, sent by a USB scanner (it types and presses Enter) or decoded by the camera.</summary>
+    private Task CheckInCodeAsync(string scanned) =>
+        RunAsync(async () => await Mediator.Send(new CheckInAttendee(ListId, scanned.Trim(), null, DeskName)));
 
     private Task CheckInByNameAsync(Guid personId) => RunAsync(async () => await Mediator.Send(new CheckInAttendee(ListId, null, personId, DeskName)));
 
@@ -142,6 +154,6 @@ public partial class DeskPage
             busy = false;
         }
 
-        await LoadAsync();
+        await live.RequestAsync();
     }
 }

@@ -1,0 +1,100 @@
+// The desk's camera scanner: html5-qrcode (served from /lib, no CDN) behind three calls Blazor makes through an
+// IJSObjectReference (CameraScanner.razor). A decoded code goes back to .NET, which checks it in exactly as a code typed
+// into the scan box. Problems come back as a kind ("insecure", "denied", "none", "busy", "unsupported", "failed") so the
+// page says what to do in words, never a browser error string.
+
+const library = "/lib/html5-qrcode/html5-qrcode.min.js";
+let loading;
+let scanner;
+let last = { text: "", at: 0 };
+
+function loadLibrary() {
+  if (window.__Html5QrcodeLibrary__) {
+    return Promise.resolve();
+  }
+  loading ??= new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = library;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`Could not load ${library}`));
+    document.head.appendChild(script);
+  });
+  return loading;
+}
+
+function problem(error) {
+  // Browsers reject with a DOMException; html5-qrcode sometimes wraps it into a plain string.
+  const text = typeof error === "string" ? error : `${error?.name ?? ""} ${error?.message ?? ""}`;
+  if (/NotAllowed|PermissionDenied|Permission denied|SecurityError/i.test(text)) return "denied";
+  if (/NotFound|DevicesNotFound|Overconstrained|Requested device not found/i.test(text)) return "none";
+  if (/NotReadable|TrackStart|AbortError|Could not start video source/i.test(text)) return "busy";
+  return "failed";
+}
+
+function prerequisites() {
+  // Browsers give the camera only to https pages (and localhost): say so rather than fail somewhere inside.
+  if (!window.isSecureContext) return "insecure";
+  if (!navigator.mediaDevices?.getUserMedia || !navigator.mediaDevices?.enumerateDevices) return "unsupported";
+  return null;
+}
+
+// Asks for the camera once (the browser's permission prompt), then lists the cameras with their names.
+export async function listCameras() {
+  const missing = prerequisites();
+  if (missing) return { problem: missing, cameras: [] };
+  try {
+    const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+    stream.getTracks().forEach((t) => t.stop());
+    const devices = await navigator.mediaDevices.enumerateDevices();
+    const cameras = devices.filter((d) => d.kind === "videoinput")
+      .map((d, i) => ({ id: d.deviceId, label: d.label || `Camera ${i + 1}` }));
+    return cameras.length ? { problem: null, cameras } : { problem: "none", cameras: [] };
+  } catch (error) {
+    return { problem: problem(error), cameras: [] };
+  }
+}
+
+// Starts scanning into the element; each new code (the same code again only after 3 s) goes to dotnet.OnCameraDecoded.
+// The next code is read only once .NET has answered, so one QR held in front of the camera is one check-in attempt.
+export async function start(elementId, cameraId, dotnet) {
+  await stop();
+  try {
+    await loadLibrary();
+    const lib = window.__Html5QrcodeLibrary__;
+    scanner = new lib.Html5Qrcode(elementId, { formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE], verbose: false });
+    let answering = false;
+    const onDecoded = async (text) => {
+      const now = Date.now();
+      if (answering || (text === last.text && now - last.at < 3000)) return;
+      answering = true;
+      last = { text, at: now };
+      try {
+        await dotnet.invokeMethodAsync("OnCameraDecoded", text);
+      } catch {
+        // The circuit went away: nothing to tell.
+      } finally {
+        last.at = Date.now();
+        answering = false;
+      }
+    };
+    const camera = cameraId ? { deviceId: { exact: cameraId } } : { facingMode: "environment" };
+    await scanner.start(camera, { fps: 10, qrbox: (w, h) => { const s = Math.floor(Math.min(w, h) * 0.8); return { width: s, height: s }; } },
+      onDecoded, () => { /* no code in this frame: normal */ });
+    return null;
+  } catch (error) {
+    scanner = undefined;
+    return problem(error);
+  }
+}
+
+export async function stop() {
+  const current = scanner;
+  scanner = undefined;
+  if (!current) return;
+  try {
+    if (current.isScanning) await current.stop();
+    current.clear();
+  } catch {
+    // Already stopped (the element went away with the page).
+  }
+}
