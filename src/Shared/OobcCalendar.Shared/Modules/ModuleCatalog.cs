@@ -17,6 +17,9 @@ public sealed class ModuleCatalog(IEnumerable<ModuleDefinition> modules)
     /// <summary>Every Home card of every enabled module, in their order (then registration order).</summary>
     public IEnumerable<HomeSection> HomeSections => Modules.SelectMany(m => m.HomeSections).OrderBy(s => s.Order);
 
+    /// <summary>Every app-bar component of every enabled module, in registration order.</summary>
+    public IEnumerable<Type> AppBarComponents => Modules.SelectMany(m => m.AppBarComponents);
+
     /// <summary>Whether the named module is enabled.</summary>
     public bool IsEnabled(string name) => Modules.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -26,6 +26,12 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
 
     /// <summary>What this module gives the host's one "Approvals" page (ADR 0022): a section per kind of request it decides.</summary>
     public IReadOnlyList<ApprovalSection> ApprovalSections { get; init; } = [];
+
+    /// <summary>
+    /// Parameterless components the host's app bar shows for a signed-in user, left of the theme switch (e.g.
+    /// Notifications' bell); each reads the user itself. Absent when the module is switched off.
+    /// </summary>
+    public IReadOnlyList<Type> AppBarComponents { get; init; } = [];
 }
 
 /// <summary>
