@@ -6,8 +6,11 @@ using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Notifications.Features.Mail;
 
-/// <summary>Admin's view of outgoing e-mail, newest first, optionally one status only, a page at a time.</summary>
-internal sealed record ListOutgoingMessages(MessageStatus? Status = null, int Skip = 0, int Take = 25) : IQuery<OutgoingMessagesPage>;
+/// <summary>
+/// Admin's view of outgoing e-mail, newest first, a page at a time; optionally one status only and only rows whose
+/// subject, recipient name or address contains <see cref="Search"/>.
+/// </summary>
+internal sealed record ListOutgoingMessages(MessageStatus? Status = null, int Skip = 0, int Take = 25, string? Search = null) : IQuery<OutgoingMessagesPage>;
 
 /// <summary>One line of the Mail page (no bodies: those come with <see cref="GetOutgoingMessage"/>).</summary>
 internal sealed record OutgoingMessageLine(
@@ -28,6 +31,14 @@ internal sealed class ListOutgoingMessagesHandler(IDbContextFactory<Notification
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var rows = query.Status is { } status ? db.OutgoingMessages.Where(m => m.Status == status) : db.OutgoingMessages;
         var total = query.Status is { } only ? counts.GetValueOrDefault(only) : counts.Values.Sum();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // ILIKE with the wildcards escaped: a "%" typed by Admin matches a "%", not everything.
+            var pattern = "%" + query.Search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            rows = rows.Where(m => EF.Functions.ILike(m.Subject, pattern) || EF.Functions.ILike(m.RecipientName, pattern) || EF.Functions.ILike(m.RecipientEmail ?? string.Empty, pattern));
+            total = await rows.CountAsync(cancellationToken);
+        }
+
         var items = await rows
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(Math.Max(0, query.Skip))

@@ -23,6 +23,7 @@ public sealed partial class MailAdminPage
     private MessageStatus? status;
     private int pageNumber = 1;
     private string? error;
+    private string? search;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -53,6 +54,9 @@ public sealed partial class MailAdminPage
     /// <inheritdoc />
     protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
 
+    // "Mon 7 Dec, 5:03 PM": the year is rarely news on this page, and the table needs the room.
+    private string Short(DateTimeOffset instant) => $"{Shared.Time.TimeText.Day(instant, Zone)}, {Shared.Time.TimeText.Time(instant, Zone)}";
+
     private string TypeName(string key) => Types.All.FirstOrDefault(t => t.Key == key)?.Name ?? key;
 
     private static Color StatusColour(MessageStatus s) => s switch
@@ -67,13 +71,19 @@ public sealed partial class MailAdminPage
     private async Task LoadAsync()
     {
         var result = await Submit.QuietlyAsync(async () =>
-            page = await Mediator.Send(new ListOutgoingMessages(status, (pageNumber - 1) * PageSize, PageSize)), Logger);
+            page = await Mediator.Send(new ListOutgoingMessages(status, (pageNumber - 1) * PageSize, PageSize, search)), Logger);
         error = result.Succeeded ? null : result.Message;
     }
 
     private async Task FilterAsync(MessageStatus? value)
     {
         (status, pageNumber) = (value, 1);
+        await LoadAsync();
+    }
+
+    private async Task SearchAsync(string? value)
+    {
+        (search, pageNumber) = (value, 1);
         await LoadAsync();
     }
 
