@@ -35,10 +35,10 @@ public sealed class NotificationsJourneyTests(BrowserFixture fixture)
         await page.Locator("[data-testid=custom-amount] input, input[data-testid=custom-amount]").First.FillAsync("29");
         await ChooseUnitAsync(page, "days");
         await page.GetByTestId("custom-add").ClickAsync();
-        await Expect(page.GetByText("A reminder can come at most 4 weeks before the event.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("custom-error")).ToHaveTextAsync("A reminder can come at most 4 weeks before the event.");
         await page.Locator("[data-testid=custom-amount] input, input[data-testid=custom-amount]").First.FillAsync("0");
         await page.GetByTestId("custom-add").ClickAsync();
-        await Expect(page.GetByText("A reminder must come at least one minute before the event.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("custom-error")).ToHaveTextAsync("A reminder must come at least one minute before the event.");
         await Expect(page.Locator("[data-testid^=offset-][data-selected=true]")).ToHaveCountAsync(1);
 
         // Valid choices: 1 hour, a custom 3 hours, booking requests not by e-mail, quiet hours 10 PM to 7 AM, weekly digest.
@@ -143,7 +143,7 @@ public sealed class NotificationsJourneyTests(BrowserFixture fixture)
         await mail.SetViewportSizeAsync(BrowserFixture.Phone.Width, BrowserFixture.Phone.Height);
         await preview.GetByRole(AriaRole.Tab, new() { Name = "HTML" }).ClickAsync();
         await Shoot(mail, "admin-mail-preview", "390");
-        await preview.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await preview.Locator(".mud-dialog-actions button", new() { HasText = "Close" }).ClickAsync();
         await Expect(preview).ToHaveCountAsync(0);
         await Shoot(mail, "admin-mail", "390");
     }
@@ -177,6 +177,8 @@ public sealed class NotificationsJourneyTests(BrowserFixture fixture)
     private static async Task Shoot(IPage page, string name, string width)
     {
         Directory.CreateDirectory(Shots);
+        // A full-page shot of a scrolled page draws the fixed app bar mid-page: shoot from the top.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         var path = Path.Combine(Shots, string.Create(CultureInfo.InvariantCulture, $"{name}-{width}.png"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }

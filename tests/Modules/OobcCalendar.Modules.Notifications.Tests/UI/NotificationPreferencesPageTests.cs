@@ -30,7 +30,7 @@ public sealed class NotificationPreferencesPageTests : NotificationsUiContext
         page.Find("input[data-testid=custom-amount], [data-testid=custom-amount] input").Change(minutes);
         page.Find("[data-testid=custom-add]").Click();
 
-        page.Markup.ShouldContain(message);
+        page.Find("[data-testid=custom-error]").TextContent.ShouldBe(message);
         page.FindAll("[data-testid^=offset-][data-selected=true]").Count.ShouldBe(1);
         Mediator.Sent.OfType<SaveMyNotificationPreferences>().ShouldBeEmpty();
     }

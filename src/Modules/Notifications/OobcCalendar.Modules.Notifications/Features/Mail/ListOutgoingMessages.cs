@@ -26,19 +26,20 @@ internal sealed class ListOutgoingMessagesHandler(IDbContextFactory<Notification
     {
         currentUser.EnsureInRole(Roles.Admin, "see outgoing e-mail");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var counts = await db.OutgoingMessages.GroupBy(m => m.Status)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var rows = query.Status is { } status ? db.OutgoingMessages.Where(m => m.Status == status) : db.OutgoingMessages;
-        var total = query.Status is { } only ? counts.GetValueOrDefault(only) : counts.Values.Sum();
+        var searched = db.OutgoingMessages.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             // ILIKE with the wildcards escaped: a "%" typed by Admin matches a "%", not everything.
             var pattern = "%" + query.Search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            rows = rows.Where(m => EF.Functions.ILike(m.Subject, pattern) || EF.Functions.ILike(m.RecipientName, pattern) || EF.Functions.ILike(m.RecipientEmail ?? string.Empty, pattern));
-            total = await rows.CountAsync(cancellationToken);
+            searched = searched.Where(m => EF.Functions.ILike(m.Subject, pattern) || EF.Functions.ILike(m.RecipientName, pattern) || EF.Functions.ILike(m.RecipientEmail ?? string.Empty, pattern));
         }
 
+        // The counts follow the search, so the status chips say what a click on them will show.
+        var counts = await searched.GroupBy(m => m.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var rows = query.Status is { } status ? searched.Where(m => m.Status == status) : searched;
+        var total = query.Status is { } only ? counts.GetValueOrDefault(only) : counts.Values.Sum();
         var items = await rows
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(Math.Max(0, query.Skip))

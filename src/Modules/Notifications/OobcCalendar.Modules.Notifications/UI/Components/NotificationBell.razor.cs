@@ -22,6 +22,7 @@ public sealed partial class NotificationBell
     private IReadOnlyList<NotificationItem> items = [];
     private int unread;
     private bool failed;
+    private MudBlazor.MudMenu? menu;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -62,6 +63,12 @@ public sealed partial class NotificationBell
         {
             // Going there matters more than the mark: a failure is logged, and the line stays unread.
             await Submit.QuietlyAsync(async () => await Mediator.Send(new MarkNotificationsRead([item.Id])), Logger);
+        }
+
+        // The layout (and this menu) outlives the navigation: close it, or it would hang over the next page.
+        if (menu is not null)
+        {
+            await menu.CloseMenuAsync();
         }
 
         Navigation.NavigateTo(item.Link);
