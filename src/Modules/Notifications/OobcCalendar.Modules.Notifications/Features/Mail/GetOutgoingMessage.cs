@@ -26,8 +26,6 @@ internal sealed class GetOutgoingMessageHandler(IDbContextFactory<NotificationsD
         var attachments = await db.OutgoingAttachments.Where(a => a.MessageId == m.Id).OrderBy(a => a.FileName)
             .Select(a => new AttachmentLine(a.FileName, a.ContentType, a.Content.Length))
             .ToListAsync(cancellationToken);
-        var line = new OutgoingMessageLine(
-            m.Id, m.Type, m.RecipientName, m.RecipientEmail, m.Subject, m.Status, m.StatusReason, m.Attempts, m.LastError, m.CreatedAt, m.NextAttemptAt, m.SentAt);
-        return new OutgoingMessageDetail(line, m.Html, m.TextBody, attachments);
+        return new OutgoingMessageDetail(OutgoingMessageLine.Of(m), m.Html, m.TextBody, attachments);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Notifications.Domain.Messages;
@@ -15,7 +16,14 @@ internal sealed record ListOutgoingMessages(MessageStatus? Status = null, int Sk
 /// <summary>One line of the Mail page (no bodies: those come with <see cref="GetOutgoingMessage"/>).</summary>
 internal sealed record OutgoingMessageLine(
     Guid Id, string Type, string RecipientName, string? RecipientEmail, string Subject, MessageStatus Status, string? StatusReason,
-    int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset NextAttemptAt, DateTimeOffset? SentAt);
+    int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset NextAttemptAt, DateTimeOffset? SentAt)
+{
+    /// <summary>The projection, written once for the list (translated to SQL) and the detail (run in memory).</summary>
+    public static readonly Expression<Func<OutgoingMessage, OutgoingMessageLine>> FromRow = m => new OutgoingMessageLine(
+        m.Id, m.Type, m.RecipientName, m.RecipientEmail, m.Subject, m.Status, m.StatusReason, m.Attempts, m.LastError, m.CreatedAt, m.NextAttemptAt, m.SentAt);
+
+    public static readonly Func<OutgoingMessage, OutgoingMessageLine> Of = FromRow.Compile();
+}
 
 /// <summary>A page of lines, how many match the filter, and how many rows have each status (for the filter chips).</summary>
 internal sealed record OutgoingMessagesPage(int Total, IReadOnlyDictionary<MessageStatus, int> Counts, IReadOnlyList<OutgoingMessageLine> Items);
@@ -44,8 +52,7 @@ internal sealed class ListOutgoingMessagesHandler(IDbContextFactory<Notification
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Take, 1, 100))
-            .Select(m => new OutgoingMessageLine(
-                m.Id, m.Type, m.RecipientName, m.RecipientEmail, m.Subject, m.Status, m.StatusReason, m.Attempts, m.LastError, m.CreatedAt, m.NextAttemptAt, m.SentAt))
+            .Select(OutgoingMessageLine.FromRow)
             .ToListAsync(cancellationToken);
         return new OutgoingMessagesPage(total, counts, items);
     }
