@@ -20,9 +20,16 @@ public sealed partial class NotificationBell
     internal const int Recent = 8;
 
     private IReadOnlyList<NotificationItem> items = [];
-    private int unread;
     private bool failed;
+    private int version;
     private MudBlazor.MudMenu? menu;
+
+    /// <summary>
+    /// The unread count, carried from prerendering into the circuit (as the drawer's badges do): without it the count
+    /// blinked out on every page load until the circuit had asked again.
+    /// </summary>
+    [PersistentState]
+    public int Unread { get; set; }
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -39,7 +46,7 @@ public sealed partial class NotificationBell
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 
-    private string AriaLabel => unread == 0 ? "Notifications, none unread" : $"Notifications, {unread} unread";
+    private string AriaLabel => Unread == 0 ? "Notifications, none unread" : $"Notifications, {Unread} unread";
 
     /// <inheritdoc />
     protected override Task OnInitializedAsync() => LoadAsync();
@@ -49,12 +56,20 @@ public sealed partial class NotificationBell
 
     private async Task LoadAsync()
     {
-        var result = await Submit.QuietlyAsync(async () =>
+        // Notices come in bursts and answers can arrive out of order: only the newest may show.
+        var asked = ++version;
+        MyNotifications? mine = null;
+        var result = await Submit.QuietlyAsync(async () => mine = await Mediator.Send(new ListMyNotifications(Recent)), Logger);
+        if (asked != version)
         {
-            var mine = await Mediator.Send(new ListMyNotifications(Recent));
-            (unread, items) = (mine.UnreadCount, mine.Items);
-        }, Logger);
+            return;
+        }
+
         failed = !result.Succeeded;
+        if (mine is not null)
+        {
+            (Unread, items) = (mine.UnreadCount, mine.Items);
+        }
     }
 
     private async Task OpenAsync(NotificationItem item)
