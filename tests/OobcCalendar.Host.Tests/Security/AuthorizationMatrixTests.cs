@@ -65,6 +65,9 @@ public sealed class AuthorizationMatrixTests(SecurityHostFixture fixture, ITestO
         ["/leave/manage"] = new("GET", "/leave/manage", "login", "denied", "denied", Ok, "denied"),
         ["/leave"] = new("GET", "/leave", "login", Ok, Ok, Ok, "denied"),
         ["/leave/request"] = new("GET", "/leave/request", "login", Ok, Ok, Ok, "denied"),
+        ["/notifications"] = new("GET", "/notifications", "login", Ok, Ok, Ok, Ok), // everyone signed in has a bell
+        ["/notifications/preferences"] = new("GET", "/notifications/preferences", "login", Ok, Ok, Ok, Ok),
+        ["/notifications/mail"] = new("GET", "/notifications/mail", "login", "denied", "denied", Ok, "denied"),
 
         // Endpoints
         ["/health/live"] = new("GET", "/health/live", Ok, Ok, Ok, Ok, Ok),

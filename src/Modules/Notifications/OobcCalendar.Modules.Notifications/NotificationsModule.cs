@@ -18,6 +18,7 @@ using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
+using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Notifications;
 
@@ -65,9 +66,16 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ShareExpiringIntegrationEvent, ShareLinkNotifications>();
         services.AddIntegrationEventHandler<ShareExpiredIntegrationEvent, ShareLinkNotifications>();
 
-        services.AddSingleton(new ModuleDefinition(NotificationsModuleContract.Name, typeof(NotificationsModule).Assembly, Navigation));
+        services.AddSingleton(new ModuleDefinition(NotificationsModuleContract.Name, typeof(NotificationsModule).Assembly, Navigation)
+        {
+            // The bell is how people reach their notifications and preferences, so it needs no drawer line of its own.
+            AppBarComponents = [typeof(UI.Components.NotificationBell)],
+        });
         return services;
     }
 
-    private static IReadOnlyList<NavItem> Navigation => [];
+    private static IReadOnlyList<NavItem> Navigation =>
+    [
+        new("Mail", "/notifications/mail", MudBlazor.Icons.Material.Outlined.Email, "Admin", [Roles.Admin], 50),
+    ];
 }

@@ -20,6 +20,9 @@ public sealed class ModuleCatalog(IEnumerable<ModuleDefinition> modules)
     /// <summary>Every event-details extension of every enabled module, in their order (ADR 0029).</summary>
     public IEnumerable<EventDetailsExtension> EventDetailsExtensions => Modules.SelectMany(m => m.EventDetailsExtensions).OrderBy(e => e.Order);
 
+    /// <summary>Every app-bar component of every enabled module, in registration order.</summary>
+    public IEnumerable<Type> AppBarComponents => Modules.SelectMany(m => m.AppBarComponents);
+
     /// <summary>Whether the named module is enabled.</summary>
     public bool IsEnabled(string name) => Modules.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -29,6 +29,12 @@ public sealed record ModuleDefinition(string Name, Assembly Assembly, IReadOnlyL
 
     /// <summary>What this module adds to an event's details dialog (ADR 0029), e.g. an "Attendance" button.</summary>
     public IReadOnlyList<EventDetailsExtension> EventDetailsExtensions { get; init; } = [];
+
+    /// <summary>
+    /// Parameterless components the host's app bar shows for a signed-in user, left of the theme switch (e.g.
+    /// Notifications' bell); each reads the user itself. Absent when the module is switched off.
+    /// </summary>
+    public IReadOnlyList<Type> AppBarComponents { get; init; } = [];
 }
 
 /// <summary>
