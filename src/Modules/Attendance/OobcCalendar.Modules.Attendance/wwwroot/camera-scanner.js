@@ -65,7 +65,13 @@ export async function start(elementId, cameraId, dotnet) {
     let answering = false;
     const onDecoded = async (text) => {
       const now = Date.now();
-      if (answering || (text === last.text && now - last.at < 3000)) return;
+      // A ticket held in view is one scan: each sighting of the same code restarts the quiet time, so it is sent again
+      // only after it has been out of view for 3 s (otherwise "checked in" flips to "already checked in" while held).
+      if (text === last.text && now - last.at < 3000) {
+        last.at = now;
+        return;
+      }
+      if (answering) return;
       answering = true;
       last = { text, at: now };
       try {
