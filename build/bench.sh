@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures booking throughput and latency (issue 3) and the calendar month query (issue 4) against a private
-# PostgreSQL; prints "name: value" lines. "build/bench.sh bookings", "calendar", "leave" (issue 11) or "attendance" (issue 12) runs one part.
+# PostgreSQL; prints "name: value" lines. "build/bench.sh bookings", "calendar", "leave" (issue 11) or "attendance" (issue 12) or "notifications" (issue 14) runs one part.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_dotnet_tools

@@ -1,6 +1,6 @@
 using OobcCalendar.Benchmarks;
 
-// build/bench.sh: "bookings", "calendar", "leave", "attendance" or nothing for all. Each prints "name: value" lines.
+// build/bench.sh: "bookings", "calendar", "leave", "attendance", "notifications" or nothing for all. Each prints "name: value" lines.
 var which = args.Length > 0 ? args[0] : "all";
 if (which is "all" or "bookings")
 {
@@ -20,4 +20,9 @@ if (which is "all" or "leave")
 if (which is "all" or "attendance")
 {
     await AttendanceBench.RunAsync();
+}
+
+if (which is "all" or "notifications")
+{
+    await NotificationsBench.RunAsync();
 }

@@ -30,6 +30,12 @@ internal sealed class ReminderSweep(
     /// <summary>Reminders claimed per transaction.</summary>
     public const int BatchSize = 500;
 
+    /// <summary>
+    /// How far ahead of its due time a reminder is claimed: longer than the sweep's period, so each is already queued
+    /// (with its due time as earliest send time) when it comes due, and lag is the sender's, not the sweep's period.
+    /// </summary>
+    public static readonly TimeSpan Lookahead = TimeSpan.FromSeconds(30);
+
     /// <summary>Events whose horizon is re-planned per sweep (the rest wait for the next sweep).</summary>
     public const int ExtendPerSweep = 200;
 
@@ -98,7 +104,7 @@ internal sealed class ReminderSweep(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.DueReminders
-            .FromSql($"SELECT * FROM notifications.due_reminders WHERE status = 'Pending' AND due_at_utc <= {now} ORDER BY due_at_utc LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM notifications.due_reminders WHERE status = 'Pending' AND due_at_utc <= {now + Lookahead} ORDER BY due_at_utc LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
@@ -122,7 +128,7 @@ internal sealed class ReminderSweep(
             var end = reminder.StartsAtUtc + (known.EndUtc - known.StartUtc);
             var model = new EventReminderModel(known.EventId, known.Title, known.Location, reminder.StartsAtUtc, end, reminder.OffsetMinutes);
             var key = new DedupeKey(known.EventId.ToString("N"), reminder.StartsAtUtc, reminder.OffsetMinutes);
-            await dispatcher.EnqueueAsync(db, recipients[reminder.UserId], model, key, causeEventId: null, cancellationToken: cancellationToken);
+            await dispatcher.EnqueueAsync(db, recipients[reminder.UserId], model, key, causeEventId: null, notBefore: reminder.DueAtUtc, cancellationToken: cancellationToken);
             reminder.Status = DueReminderStatus.Sent;
             sent++;
         }
