@@ -35,10 +35,12 @@ internal sealed class OutgoingMessageSender(
         });
         while (!stoppingToken.IsCancellationRequested)
         {
-            var claimed = 0;
+            var full = false;
             try
             {
-                claimed = await SendDueAsync(stoppingToken);
+                var rounds = Math.Max(1, options.Value.SenderConcurrency);
+                var claimed = await Task.WhenAll(Enumerable.Range(0, rounds).Select(_ => SendDueAsync(stoppingToken)));
+                full = claimed.Any(c => c == options.Value.BatchSize);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -51,7 +53,7 @@ internal sealed class OutgoingMessageSender(
                 logger.LogWarning(ex, "Mail round failed");
             }
 
-            if (claimed == options.Value.BatchSize)
+            if (full)
             {
                 continue; // more may be due: no waiting
             }

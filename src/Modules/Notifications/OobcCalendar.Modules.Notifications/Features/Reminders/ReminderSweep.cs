@@ -34,7 +34,7 @@ internal sealed class ReminderSweep(
     /// How far ahead of its due time a reminder is claimed: longer than the sweep's period, so each is already queued
     /// (with its due time as earliest send time) when it comes due, and lag is the sender's, not the sweep's period.
     /// </summary>
-    public static readonly TimeSpan Lookahead = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Lookahead = TimeSpan.FromSeconds(60);
 
     /// <summary>Events whose horizon is re-planned per sweep (the rest wait for the next sweep).</summary>
     public const int ExtendPerSweep = 200;
