@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures booking throughput and latency (issue 3) and the calendar month query (issue 4) against a private
-# PostgreSQL; prints "name: value" lines. "build/bench.sh bookings", "calendar", "leave" (issue 11), "attendance" (issue 12)
-# or "sharing" (issue 13: the share feed over real HTTP) runs one part.
+# PostgreSQL; prints "name: value" lines. "build/bench.sh bookings", "calendar", "leave" (issue 11), "attendance" (issue 12),
+# "sharing" (issue 13: the share feed over real HTTP) or "notifications" (issue 14) runs one part.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_dotnet_tools

@@ -1,6 +1,6 @@
 using OobcCalendar.Benchmarks;
 
-// build/bench.sh: "bookings", "calendar", "leave", "attendance", "sharing" or nothing for all. Each prints "name: value" lines.
+// build/bench.sh: "bookings", "calendar", "leave", "attendance", "sharing", "notifications" or nothing for all. Each prints "name: value" lines.
 var which = args.Length > 0 ? args[0] : "all";
 if (which is "all" or "bookings")
 {
@@ -25,4 +25,9 @@ if (which is "all" or "attendance")
 if (which is "all" or "sharing")
 {
     await SharingFeedBench.RunAsync();
+}
+
+if (which is "all" or "notifications")
+{
+    await NotificationsBench.RunAsync();
 }

@@ -6,16 +6,21 @@ using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Notifications.Contracts;
 using OobcCalendar.Modules.Notifications.Delivery;
 using OobcCalendar.Modules.Notifications.Dispatching;
+using OobcCalendar.Modules.Notifications.Features.EventsReadModel;
+using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Features.Preferences;
 using OobcCalendar.Modules.Notifications.IntegrationEventHandlers;
 using OobcCalendar.Modules.Notifications.Messages.Bookings;
+using OobcCalendar.Modules.Notifications.Messages.Events;
 using OobcCalendar.Modules.Notifications.Messages.Leave;
 using OobcCalendar.Modules.Notifications.Messages.Rendering;
 using OobcCalendar.Modules.Notifications.Messages.Sharing;
 using OobcCalendar.Modules.Notifications.Persistence;
 using OobcCalendar.Modules.Resources.Contracts;
+using OobcCalendar.Modules.Scheduling.Contracts;
 using OobcCalendar.Modules.Sharing.Contracts;
 using OobcCalendar.Shared.IntegrationEvents;
+using OobcCalendar.Shared.Jobs;
 using OobcCalendar.Shared.Modules;
 using OobcCalendar.Shared.Persistence;
 using OobcCalendar.Shared.Users;
@@ -38,6 +43,10 @@ public static class NotificationsModule
         services.AddSingleton<MessageType, LeaveRequestedMessage>();
         services.AddSingleton<MessageType, LeaveDecidedMessage>();
         services.AddSingleton<MessageType, ShareLinkExpiryMessage>();
+        services.AddSingleton<MessageType, EventInvitationMessage>();
+        services.AddSingleton<MessageType, EventUpdatedMessage>();
+        services.AddSingleton<MessageType, EventCancelledMessage>();
+        services.AddSingleton<MessageType, EventReminderMessage>();
         services.AddSingleton<MessageTypes>();
         services.AddSingleton<MessageRenderer>();
         services.AddSingleton<NotificationDispatcher>();
@@ -66,7 +75,22 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ShareExpiringIntegrationEvent, ShareLinkNotifications>();
         services.AddIntegrationEventHandler<ShareExpiredIntegrationEvent, ShareLinkNotifications>();
 
-        services.AddSingleton(new ModuleDefinition(NotificationsModuleContract.Name, typeof(NotificationsModule).Assembly, Navigation)
+        // Scheduling's facts: the read model (which keeps the reminder table) and the messages, each its own inbox consumer.
+        services.AddIntegrationEventHandler<EventScheduledIntegrationEvent, SchedulingEventsConsumer>();
+        services.AddIntegrationEventHandler<EventRescheduledIntegrationEvent, SchedulingEventsConsumer>();
+        services.AddIntegrationEventHandler<EventUpdatedIntegrationEvent, SchedulingEventsConsumer>();
+        services.AddIntegrationEventHandler<EventCancelledIntegrationEvent, SchedulingEventsConsumer>();
+        services.AddIntegrationEventHandler<ParticipantRespondedIntegrationEvent, SchedulingEventsConsumer>();
+        services.AddIntegrationEventHandler<EventScheduledIntegrationEvent, EventNotifications>();
+        services.AddIntegrationEventHandler<EventRescheduledIntegrationEvent, EventNotifications>();
+        services.AddIntegrationEventHandler<EventUpdatedIntegrationEvent, EventNotifications>();
+        services.AddIntegrationEventHandler<EventCancelledIntegrationEvent, EventNotifications>();
+
+        // One clustered sweep sends every due reminder (never a trigger per reminder; ADR 0035).
+        services.AddTransient<ReminderSweep>();
+        services.AddRecurringJob<ReminderSweep>(ReminderSweep.Name, ReminderSweep.Cron, TimeZoneInfo.Utc);
+
+                services.AddSingleton(new ModuleDefinition(NotificationsModuleContract.Name, typeof(NotificationsModule).Assembly, Navigation)
         {
             // The bell is how people reach their notifications and preferences, so it needs no drawer line of its own.
             AppBarComponents = [typeof(UI.Components.NotificationBell)],

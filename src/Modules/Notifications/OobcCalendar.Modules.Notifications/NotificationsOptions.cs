@@ -22,6 +22,12 @@ internal sealed class NotificationsOptions
     /// <summary>Rows claimed and sent over one SMTP connection per round.</summary>
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// Rounds run side by side (each its own claim, transaction and SMTP connection; SKIP LOCKED keeps them apart), so a
+    /// burst such as thousands of reminders due in one minute is not sent one connection at a time (ADR 0035).
+    /// </summary>
+    public int SenderConcurrency { get; set; } = 4;
+
     /// <summary>Whether this host runs the sender (switch off on hosts that must not send).</summary>
     public bool SenderEnabled { get; set; } = true;
 

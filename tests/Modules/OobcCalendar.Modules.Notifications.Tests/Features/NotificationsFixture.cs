@@ -29,7 +29,13 @@ public class NotificationsFixture : ModuleFixture
     }
 
     protected NotificationsFixture(SmtpServerFixture smtp)
-        : base(new ModuleFixtureOptions("notifications", [NotificationsModuleContract.Name])
+        : this(smtp, [NotificationsModuleContract.Name])
+    {
+    }
+
+    /// <summary>With other modules on too (e.g. Scheduling, to create events as a user does).</summary>
+    protected NotificationsFixture(SmtpServerFixture smtp, IReadOnlyCollection<string> modules)
+        : base(new ModuleFixtureOptions("notifications", modules)
         {
             FrozenAt = Now,
             Identity = TestIdentity.TestUserOutsideRequests,

@@ -35,10 +35,12 @@ internal sealed class OutgoingMessageSender(
         });
         while (!stoppingToken.IsCancellationRequested)
         {
-            var claimed = 0;
+            var full = false;
             try
             {
-                claimed = await SendDueAsync(stoppingToken);
+                var rounds = Math.Max(1, options.Value.SenderConcurrency);
+                var claimed = await Task.WhenAll(Enumerable.Range(0, rounds).Select(_ => SendDueAsync(stoppingToken)));
+                full = claimed.Any(c => c == options.Value.BatchSize);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -51,19 +53,45 @@ internal sealed class OutgoingMessageSender(
                 logger.LogWarning(ex, "Mail round failed");
             }
 
-            if (claimed == options.Value.BatchSize)
+            if (full)
             {
                 continue; // more may be due: no waiting
             }
 
             try
             {
-                await wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                await wake.WaitAsync(await NextWaitAsync(stoppingToken), stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Until the next row comes due (reminders are queued seconds ahead with their due time), at most the poll interval,
+    /// so a reminder leaves on its minute rather than up to a poll later.
+    /// </summary>
+    private async Task<TimeSpan> NextWaitAsync(CancellationToken cancellationToken)
+    {
+        var poll = options.Value.PollInterval;
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var next = await db.OutgoingMessages
+                .Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Failed)
+                .MinAsync(m => (DateTimeOffset?)m.NextAttemptAt, cancellationToken);
+            var until = next is { } at ? at - clock.GetUtcNow() : poll;
+            // A floor, so rows due but held by another host's round (SKIP LOCKED) do not make this loop spin.
+            var floor = TimeSpan.FromMilliseconds(50);
+            return until < floor ? floor : until < poll ? until : poll;
+        }
+#pragma warning disable CA1031 // The database may be briefly away: poll as before.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return poll;
         }
     }
 

@@ -27,6 +27,7 @@ internal sealed class NotificationDispatcher(MessageRenderer renderer, TimeProvi
     /// <param name="causeEventId">The integration event that caused it.</param>
     /// <param name="urgent">Urgent e-mail ignores quiet hours.</param>
     /// <param name="attachments">Files for the e-mail (the bell ignores them).</param>
+    /// <param name="notBefore">Earliest send time (a reminder enqueued a few seconds before it is due); null: now.</param>
     /// <param name="cancellationToken">Cancels the writes.</param>
     public async Task<EnqueueResult> EnqueueAsync(
         NotificationsDbContext db,
@@ -36,6 +37,7 @@ internal sealed class NotificationDispatcher(MessageRenderer renderer, TimeProvi
         Guid? causeEventId,
         bool urgent = false,
         IReadOnlyList<MailAttachment>? attachments = null,
+        DateTimeOffset? notBefore = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -52,7 +54,8 @@ internal sealed class NotificationDispatcher(MessageRenderer renderer, TimeProvi
         if (preferences.WantsEmail(message.Type))
         {
             var skipped = recipient.WhyNoEmail();
-            sendAt = urgent || preferences.Quiet is not { } quiet ? now : quiet.ReleaseAt(now, zone);
+            var earliest = notBefore > now ? notBefore.Value : now;
+            sendAt = urgent || preferences.Quiet is not { } quiet ? earliest : quiet.ReleaseAt(earliest, zone);
             var id = Guid.CreateVersion7(now);
             var inserted = await InsertMessageAsync(db, id, recipient, message, dedupe, urgent, skipped, sendAt.Value, now, causeEventId, cancellationToken);
             email = !inserted ? EmailOutcome.Duplicate : skipped is null ? EmailOutcome.Queued : EmailOutcome.Skipped;

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Notifications.Domain.InApp;
 using OobcCalendar.Modules.Notifications.Domain.Messages;
 using OobcCalendar.Modules.Notifications.Domain.Preferences;
+using OobcCalendar.Modules.Notifications.Features.EventsReadModel;
+using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Persistence.Configurations;
 using OobcCalendar.Shared.Persistence;
 
@@ -22,12 +24,24 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<NotificationPreferences> Preferences => Set<NotificationPreferences>();
 
+    public DbSet<KnownEvent> KnownEvents => Set<KnownEvent>();
+
+    public DbSet<KnownOccurrenceChange> KnownOccurrenceChanges => Set<KnownOccurrenceChange>();
+
+    public DbSet<KnownAnswer> KnownAnswers => Set<KnownAnswer>();
+
+    public DbSet<DueReminder> DueReminders => Set<DueReminder>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutgoingMessageConfiguration());
         modelBuilder.ApplyConfiguration(new OutgoingAttachmentConfiguration());
         modelBuilder.ApplyConfiguration(new InAppNotificationConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationPreferencesConfiguration());
+        modelBuilder.ApplyConfiguration(new KnownEventConfiguration());
+        modelBuilder.ApplyConfiguration(new KnownOccurrenceChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new KnownAnswerConfiguration());
+        modelBuilder.ApplyConfiguration(new DueReminderConfiguration());
     }
 }
 

@@ -290,6 +290,211 @@ namespace OobcCalendar.Modules.Notifications.Persistence.Migrations
                     b.ToTable("notification_preferences", "notifications");
                 });
 
+            modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.EventsReadModel.KnownAnswer", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response");
+
+                    b.HasKey("EventId", "ParticipantId", "Scope")
+                        .HasName("pk_known_answers");
+
+                    b.ToTable("known_answers", "notifications");
+                });
+
+            modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.EventsReadModel.KnownEvent", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("AllDay")
+                        .HasColumnType("boolean")
+                        .HasColumnName("all_day");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset?>("CancelledFromUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_from_utc");
+
+                    b.Property<DateTimeOffset>("EndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_utc");
+
+                    b.PrimitiveCollection<List<DateTimeOffset>>("ExceptionDatesUtc")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("exception_dates_utc");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.Property<Guid>("OrganizerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organizer_id");
+
+                    b.PrimitiveCollection<List<Guid>>("ParticipantIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("participant_ids");
+
+                    b.Property<string>("RecurrenceRule")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("recurrence_rule");
+
+                    b.PrimitiveCollection<List<int>>("ReminderMinutes")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("reminder_minutes");
+
+                    b.Property<DateTimeOffset>("RemindersUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminders_until");
+
+                    b.Property<DateTimeOffset>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_known_events");
+
+                    b.HasIndex("RemindersUntil")
+                        .HasDatabaseName("ix_known_events_reminders_until")
+                        .HasFilter("NOT cancelled");
+
+                    b.ToTable("known_events", "notifications");
+                });
+
+            modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.EventsReadModel.KnownOccurrenceChange", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("RecurrenceIdUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recurrence_id_utc");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset?>("EndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_utc");
+
+                    b.Property<DateTimeOffset?>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("EventId", "RecurrenceIdUtc")
+                        .HasName("pk_known_occurrence_changes");
+
+                    b.ToTable("known_occurrence_changes", "notifications");
+                });
+
+            modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.Reminders.DueReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<int>("OffsetMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("offset_minutes");
+
+                    b.Property<DateTimeOffset>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_due_reminders");
+
+                    b.HasIndex("DueAtUtc")
+                        .HasDatabaseName("ix_due_reminders_due_at_utc")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_due_reminders_event_id");
+
+                    b.HasIndex("UserId", "EventId", "StartsAtUtc", "OffsetMinutes")
+                        .IsUnique()
+                        .HasDatabaseName("ix_due_reminders_user_id_event_id_starts_at_utc_offset_minutes");
+
+                    b.ToTable("due_reminders", "notifications");
+                });
+
             modelBuilder.Entity("OobcCalendar.Shared.IntegrationEvents.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -33,9 +33,11 @@ internal static class IcsWriter
     /// <summary>The UID an event has in files: the one it was imported with, or its own id.</summary>
     public static string UidOf(CalendarEvent e) => e.ExternalUid ?? $"{e.Id}@{UidDomain}";
 
-    public static byte[] Write(IReadOnlyList<IcsExportItem> items, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now, string? calendarName)
+    // method: PUBLISH for exports and feeds; REQUEST or CANCEL for e-mail invitations (iTIP).
+    public static byte[] Write(
+        IReadOnlyList<IcsExportItem> items, IReadOnlyDictionary<Guid, DirectoryUser> people, DateTimeOffset now, string? calendarName, string method = "PUBLISH")
     {
-        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = method };
         if (calendarName is not null)
         {
             calendar.AddProperty("X-WR-CALNAME", calendarName);

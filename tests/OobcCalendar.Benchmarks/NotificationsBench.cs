@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NpgsqlTypes;
+using OobcCalendar.Modules.Notifications.Features.Reminders;
+using OobcCalendar.Modules.Notifications.Persistence;
+using OobcCalendar.Shared.Users;
+using OobcCalendar.Testing;
+
+namespace OobcCalendar.Benchmarks;
+
+/// <summary>
+/// Notifications (issue 14): 10,000 reminders due in the same minute (one instant), swept every 20 s as the Quartz job
+/// does, enqueued and sent to a local SMTP sink that records when each message was handed over. Prints
+/// <c>reminder_lag_p99_ms</c> (due time → at the sink) and <c>emails_per_s</c> (first to last arrival).
+/// </summary>
+internal static class NotificationsBench
+{
+    private const int Reminders = 10_000;
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(20);
+
+    public static async Task RunAsync()
+    {
+        await using var sink = new SmtpSink("Bench event");
+        await using var app = new OobcAppFactory(
+            await PostgresServer.CreateDatabaseAsync("bench"),
+            new Dictionary<string, string?>
+            {
+                ["Scheduler:Enabled"] = "false",
+                ["Notifications:Smtp:Host"] = "127.0.0.1",
+                ["Notifications:Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // One SMTP connection per claimed batch: 100 rows per connection and transaction.
+                ["Notifications:BatchSize"] = "100",
+                ["Logging:LogLevel:Default"] = "Error",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
+            });
+        app.Start();
+        var directory = app.Services.GetRequiredService<IUserDirectory>();
+        var users = (await directory.InRoleAsync(Roles.Staff, CancellationToken.None)).Select(u => u.Id).ToList();
+        var events = (Reminders + users.Count - 1) / users.Count;
+
+        // Due 45 s from now (whole second), so the first sweeps run before it as they would; events start 15 min later.
+        var now = DateTimeOffset.UtcNow;
+        var due = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(45);
+        await SeedAsync(app.Services, users, events, due);
+
+        var sweep = app.Services.GetRequiredService<ReminderSweep>();
+        var dueTimestamp = Stopwatch.GetTimestamp() + (long)((due - DateTimeOffset.UtcNow).TotalSeconds * Stopwatch.Frequency);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        while (sink.Arrivals.Count < Reminders && !timeout.IsCancellationRequested)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await sweep.RunAsync(timeout.Token);
+            var left = SweepEvery - Stopwatch.GetElapsedTime(started);
+            if (left > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(left, timeout.Token); // the job's period, not a wait for a condition
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+
+        var arrivals = sink.Arrivals.ToArray();
+        var lags = arrivals.Select(a => (a - dueTimestamp) * 1000.0 / Stopwatch.Frequency).ToList();
+        var span = (arrivals.Max() - arrivals.Min()) / (double)Stopwatch.Frequency;
+        Console.WriteLine($"reminders_delivered: {arrivals.Length} of {users.Count * events}");
+        Console.WriteLine($"reminder_lag_p50_ms: {Stats.Percentile(lags, 0.50):F0}");
+        Console.WriteLine($"reminder_lag_p99_ms: {Stats.Percentile(lags, 0.99):F0}");
+        Console.WriteLine($"reminder_lag_min_ms: {lags.Min():F0}");
+        Console.WriteLine($"emails_per_s: {arrivals.Length / span:F1}");
+    }
+
+    private static async Task SeedAsync(IServiceProvider services, IReadOnlyList<Guid> users, int events, DateTimeOffset due)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<NotificationsDbContext>>().CreateDbContextAsync();
+        var start = due.AddMinutes(15);
+        var ids = Enumerable.Range(0, events).Select(_ => Guid.NewGuid()).ToArray();
+        // Far horizons: the sweep only sends (re-planning is measured by the tests, not here).
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO notifications.known_events (event_id, title, location, organizer_id, participant_ids, start_utc, end_utc, time_zone_id, all_day,
+                exception_dates_utc, reminder_minutes, cancelled, as_of, reminders_until)
+            SELECT id, 'Bench event ' || ord, 'Room 1', @organizer, @participants, @start, @end, 'Asia/Manila', false, '{{}}', '{{15}}', false, now(), @start + interval '30 days'
+            FROM unnest(@ids) WITH ORDINALITY AS t(id, ord)
+            """,
+            [
+                new NpgsqlParameter("organizer", users[0]),
+                new NpgsqlParameter("participants", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users.ToArray() },
+                new NpgsqlParameter("start", start),
+                new NpgsqlParameter("end", start.AddHours(1)),
+                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids },
+            ]);
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO notifications.due_reminders (id, user_id, event_id, starts_at_utc, offset_minutes, due_at_utc, status, created_at)
+            SELECT gen_random_uuid(), u, e, @start, 15, @due, 'Pending', now()
+            FROM unnest(@ids) AS e CROSS JOIN unnest(@users) AS u
+            """,
+            [
+                new NpgsqlParameter("start", start),
+                new NpgsqlParameter("due", due),
+                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids },
+                new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users.ToArray() },
+            ]);
+    }
+}
