@@ -59,7 +59,9 @@ cat <<TXT
 
 TXT
 # AllowedHosts: redirects and links are built from the Host header, so only the names this app is served on.
+# E-mail goes to a pickup folder beside the database (listed on Admin → Mail) unless Notifications__Smtp__Host is set.
 ASPNETCORE_ENVIRONMENT=Development Seed__Demo=true AllowedHosts="${AllowedHosts:-localhost;127.0.0.1}" \
+  Notifications__PickupFolder="${Notifications__PickupFolder:-$ROOT/.data/mail}" \
   dotnet run --project src/Host/OobcCalendar.Host --no-build --no-launch-profile --urls "http://localhost:$PORT_HTTP" &
 APP_PID=$!
 wait "$APP_PID"
