@@ -43,6 +43,14 @@ internal static class DigestText
 
     public static string Count(int n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? "" : "s");
 
+    /// <summary>Greeting, headline, the sections, and the calendar's address: the plain-text part of either digest.</summary>
+    public static string Compose(MessageContext context, string headline, string link, Action<StringBuilder> sections)
+    {
+        var text = new StringBuilder().Append("Hello ").Append(context.RecipientName).AppendLine(",").AppendLine().Append(headline).AppendLine(".");
+        sections(text);
+        return text.AppendLine().Append("Your calendar: ").Append(context.Url(link)).AppendLine().ToString();
+    }
+
     public static void Section(StringBuilder text, string heading, IEnumerable<string> lines, int more = 0)
     {
         var list = lines.ToList();
@@ -88,14 +96,13 @@ internal sealed class DailyDigestMessage : MessageType<DailyDigestModel, DailyDi
     protected override string Subject(DailyDigestModel model, MessageContext context) =>
         $"{Headline(model)} ({DigestText.Count(model.Events.Count + model.MoreEvents, "event")})";
 
-    protected override string Text(DailyDigestModel model, MessageContext context)
-    {
-        var text = new StringBuilder().Append("Hello ").Append(context.RecipientName).AppendLine(",").AppendLine().Append(Headline(model)).AppendLine(".");
-        DigestText.Section(text, "Events:", model.Events.Select(e => DigestText.Event(e, context)), model.MoreEvents);
-        DigestText.Section(text, "Bookings:", model.Bookings.Select(b => DigestText.Booking(b, context)));
-        DigestText.Section(text, "Out of office in your team:", model.Away.Select(DigestText.Absence));
-        return text.AppendLine().Append("Your calendar: ").Append(context.Url(Link(model))).AppendLine().ToString();
-    }
+    protected override string Text(DailyDigestModel model, MessageContext context) =>
+        DigestText.Compose(context, Headline(model), Link(model), text =>
+        {
+            DigestText.Section(text, "Events:", model.Events.Select(e => DigestText.Event(e, context)), model.MoreEvents);
+            DigestText.Section(text, "Bookings:", model.Bookings.Select(b => DigestText.Booking(b, context)));
+            DigestText.Section(text, "Out of office in your team:", model.Away.Select(DigestText.Absence));
+        });
 
     protected override string Summary(DailyDigestModel model, MessageContext context) =>
         $"{Headline(model)}: {DigestText.Count(model.Events.Count + model.MoreEvents, "event")}, {DigestText.Count(model.Bookings.Count, "booking")}, {DigestText.Count(model.Away.Count, "teammate")} out.";
@@ -123,12 +130,9 @@ internal sealed class WeeklyDigestMessage : MessageType<WeeklyDigestModel, Weekl
     protected override string Subject(WeeklyDigestModel model, MessageContext context) =>
         $"{Headline(model)} ({DigestText.Count(model.Events.Count + model.MoreEvents, "event")})";
 
-    protected override string Text(WeeklyDigestModel model, MessageContext context)
-    {
-        var text = new StringBuilder().Append("Hello ").Append(context.RecipientName).AppendLine(",").AppendLine().Append(Headline(model)).AppendLine(".");
-        DigestText.Section(text, "Events:", model.Events.Select(e => DigestText.Event(e, context)), model.MoreEvents);
-        return text.AppendLine().Append("Your calendar: ").Append(context.Url(Link(model))).AppendLine().ToString();
-    }
+    protected override string Text(WeeklyDigestModel model, MessageContext context) =>
+        DigestText.Compose(context, Headline(model), Link(model), text =>
+            DigestText.Section(text, "Events:", model.Events.Select(e => DigestText.Event(e, context)), model.MoreEvents));
 
     protected override string Summary(WeeklyDigestModel model, MessageContext context) =>
         $"{Headline(model)}: {DigestText.Count(model.Events.Count + model.MoreEvents, "event")}.";
