@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OobcCalendar.Modules.Notifications.Dispatching;
 using OobcCalendar.Modules.Notifications.Domain.Preferences;
@@ -25,7 +26,7 @@ internal sealed class DigestSweep(
     IDbContextFactory<NotificationsDbContext> contexts,
     NotificationDispatcher dispatcher,
     IUserDirectory directory,
-    IMediator mediator,
+    IServiceScopeFactory scopes,
     ModuleCatalog catalog,
     TimeProvider clock,
     ILogger<DigestSweep> logger) : IJob
@@ -56,7 +57,9 @@ internal sealed class DigestSweep(
         int sent = 0, empty = 0;
         Guid? after = null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var composer = new DigestComposer(db, mediator, directory, catalog);
+        // The mediator is scoped (the host's choice); one scope per run, whether Quartz gives the job a scope or not.
+        await using var scope = scopes.CreateAsyncScope();
+        var composer = new DigestComposer(db, scope.ServiceProvider.GetRequiredService<IMediator>(), directory, catalog);
         while (sent + empty < MaxPerRun)
         {
             var page = await directory.ListActiveAsync(after, PageSize, cancellationToken);
