@@ -38,6 +38,19 @@ internal sealed class UserDirectory(IDbContextFactory<IdentityStoreDbContext> co
         return await ProjectAsync(db, query.OrderBy(u => u.DisplayName), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<DirectoryUser>> ListActiveAsync(Guid? after, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Users.Where(u => u.IsActive);
+        if (after is { } last)
+        {
+            query = query.Where(u => u.Id.CompareTo(last) > 0);
+        }
+
+        // PostgreSQL's uuid order (not .NET's): the caller passes the last id of this page back as the cursor.
+        return await ProjectAsync(db, query.OrderBy(u => u.Id).Take(take), cancellationToken);
+    }
+
     /// <summary>
     /// Loads users with their unit names and roles in one statement, whatever their number: a left join to the unit
     /// and to the user's roles (a person has one or two), rather than reading every unit and then the roles apart.

@@ -6,11 +6,13 @@ using OobcCalendar.Modules.Leave.Contracts;
 using OobcCalendar.Modules.Notifications.Contracts;
 using OobcCalendar.Modules.Notifications.Delivery;
 using OobcCalendar.Modules.Notifications.Dispatching;
+using OobcCalendar.Modules.Notifications.Features.Digests;
 using OobcCalendar.Modules.Notifications.Features.EventsReadModel;
 using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Features.Preferences;
 using OobcCalendar.Modules.Notifications.IntegrationEventHandlers;
 using OobcCalendar.Modules.Notifications.Messages.Bookings;
+using OobcCalendar.Modules.Notifications.Messages.Digests;
 using OobcCalendar.Modules.Notifications.Messages.Events;
 using OobcCalendar.Modules.Notifications.Messages.Leave;
 using OobcCalendar.Modules.Notifications.Messages.Rendering;
@@ -47,6 +49,8 @@ public static class NotificationsModule
         services.AddSingleton<MessageType, EventUpdatedMessage>();
         services.AddSingleton<MessageType, EventCancelledMessage>();
         services.AddSingleton<MessageType, EventReminderMessage>();
+        services.AddSingleton<MessageType, DailyDigestMessage>();
+        services.AddSingleton<MessageType, WeeklyDigestMessage>();
         services.AddSingleton<MessageTypes>();
         services.AddSingleton<MessageRenderer>();
         services.AddSingleton<NotificationDispatcher>();
@@ -89,6 +93,10 @@ public static class NotificationsModule
         // One clustered sweep sends every due reminder (never a trigger per reminder; ADR 0035).
         services.AddTransient<ReminderSweep>();
         services.AddRecurringJob<ReminderSweep>(ReminderSweep.Name, ReminderSweep.Cron, TimeZoneInfo.Utc);
+
+        // Daily and weekly digests: one clustered sweep a minute decides in each person's zone (ADR 0036).
+        services.AddTransient<DigestSweep>();
+        services.AddRecurringJob<DigestSweep>(DigestSweep.Name, DigestSweep.Cron, TimeZoneInfo.Utc);
 
                 services.AddSingleton(new ModuleDefinition(NotificationsModuleContract.Name, typeof(NotificationsModule).Assembly, Navigation)
         {

@@ -26,4 +26,16 @@ public interface IUserDirectory
 
     /// <summary>Active users holding <paramref name="role"/>.</summary>
     Task<IReadOnlyList<DirectoryUser>> InRoleAsync(string role, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Active users with an id after <paramref name="after"/> (null: from the start), by id, at most <paramref name="take"/>:
+    /// a keyset page, so a job can walk everyone in bounded batches (e.g. Notifications' digests). The default walks
+    /// <see cref="SearchAsync"/> for directories that keep few people (test doubles); the host's directory pages in SQL.
+    /// </summary>
+    async Task<IReadOnlyList<DirectoryUser>> ListActiveAsync(Guid? after, int take, CancellationToken cancellationToken) =>
+        (await SearchAsync(string.Empty, int.MaxValue, cancellationToken))
+            .Where(u => u.IsActive && (after is null || u.Id.CompareTo(after.Value) > 0))
+            .OrderBy(u => u.Id)
+            .Take(take)
+            .ToList();
 }

@@ -15,7 +15,7 @@ public sealed class MessageSamplesTests(NotificationsFixture fixture)
         var renderer = fixture.App.Services.GetRequiredService<MessageRenderer>();
         var context = new MessageContext("Preview Person", TimeZoneInfo.FindSystemTimeZoneById("Asia/Manila"), "https://calendar.test");
 
-        types.All.Select(t => t.Key).ShouldBe(["booking.requested", "booking.decided", "leave.requested", "leave.decided", "sharing.link-expiry", "event.invitation", "event.updated", "event.cancelled", "event.reminder"]);
+        types.All.Select(t => t.Key).ShouldBe(["booking.requested", "booking.decided", "leave.requested", "leave.decided", "sharing.link-expiry", "event.invitation", "event.updated", "event.cancelled", "event.reminder", "digest.daily", "digest.weekly"]);
         foreach (var type in types.All)
         {
             var rendered = await renderer.RenderAsync(type.Sample(NotificationsFixture.Now), context);

@@ -32,6 +32,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<DueReminder> DueReminders => Set<DueReminder>();
 
+    public DbSet<Features.Digests.DigestRun> DigestRuns => Set<Features.Digests.DigestRun>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutgoingMessageConfiguration());
@@ -42,6 +44,7 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
         modelBuilder.ApplyConfiguration(new KnownOccurrenceChangeConfiguration());
         modelBuilder.ApplyConfiguration(new KnownAnswerConfiguration());
         modelBuilder.ApplyConfiguration(new DueReminderConfiguration());
+        modelBuilder.ApplyConfiguration(new DigestRunConfiguration());
     }
 }
 

@@ -57,3 +57,13 @@ internal sealed class DueReminderConfiguration : IEntityTypeConfiguration<DueRem
         builder.HasIndex(r => r.DueAtUtc).HasFilter("status = 'Pending'");
     }
 }
+
+internal sealed class DigestRunConfiguration : IEntityTypeConfiguration<OobcCalendar.Modules.Notifications.Features.Digests.DigestRun>
+{
+    public void Configure(EntityTypeBuilder<OobcCalendar.Modules.Notifications.Features.Digests.DigestRun> builder)
+    {
+        builder.ToTable("digest_runs");
+        builder.HasKey(r => new { r.UserId, r.Period });
+        builder.Property(r => r.Period).HasMaxLength(32);
+    }
+}

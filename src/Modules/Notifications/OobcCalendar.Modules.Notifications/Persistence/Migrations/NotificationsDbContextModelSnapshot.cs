@@ -290,6 +290,31 @@ namespace OobcCalendar.Modules.Notifications.Persistence.Migrations
                     b.ToTable("notification_preferences", "notifications");
                 });
 
+            modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.Digests.DigestRun", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sent");
+
+                    b.HasKey("UserId", "Period")
+                        .HasName("pk_digest_runs");
+
+                    b.ToTable("digest_runs", "notifications");
+                });
+
             modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.EventsReadModel.KnownAnswer", b =>
                 {
                     b.Property<Guid>("EventId")
