@@ -10,12 +10,11 @@ using OobcCalendar.Shared.LiveUpdates;
 namespace OobcCalendar.Modules.Notifications.Delivery;
 
 /// <summary>
-/// Sends due e-mail rows in the background, off every request path. <c>SenderConcurrency</c> rounds run side by side,
-/// each over one SMTP connection for up to <c>BatchSize</c> messages; each message is claimed with FOR UPDATE SKIP
-/// LOCKED (several hosts share the work, no row is sent by two at once), sent, and its outcome committed in its own
-/// transaction: Sent with the time, or attempts + 1, the error and an exponential backoff, and DeadLetter after
-/// <c>Notifications:MaxAttempts</c>. A host killed mid-round leaves every unrecorded row for the next: at most the
-/// one message in flight per round (handed to the server, not yet recorded) goes twice. Woken by NOTIFY, and polls.
+/// Sends due e-mail rows in the background, off every request path. Each round claims a small batch with
+/// FOR UPDATE SKIP LOCKED (several hosts share the work, no row is sent by two at once), sends it over one
+/// connection and records each outcome in the same transaction: Sent with the time, or attempts + 1, the error and
+/// an exponential backoff, and DeadLetter after <c>Notifications:MaxAttempts</c>. A host killed mid-round leaves its
+/// rows unclaimed for the next (at most the message in flight may go twice). Woken by NOTIFY on insert, and polls.
 /// </summary>
 internal sealed class OutgoingMessageSender(
     IDbContextFactory<NotificationsDbContext> contexts,
@@ -109,96 +108,73 @@ internal sealed class OutgoingMessageSender(
         }
     }
 
-    /// <summary>
-    /// One round over one SMTP connection: up to <c>BatchSize</c> messages, each claimed, sent and recorded in its own
-    /// short transaction, so a host killed mid-round leaves at most the one message in flight per round (handed to the
-    /// server, not yet recorded) to be sent again. Returns how many rows it claimed.
-    /// </summary>
+    /// <summary>Claims, sends and records one batch; returns how many rows it claimed.</summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.OutgoingMessages
+            .FromSqlRaw(
+                """
+                SELECT * FROM notifications.outgoing_messages
+                WHERE status IN ('Pending', 'Failed') AND next_attempt_at <= {0}
+                ORDER BY next_attempt_at, id LIMIT {1} FOR UPDATE SKIP LOCKED
+                """,
+                now.ToUniversalTime(),
+                settings.BatchSize)
+            .AsTracking()
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        // Loading them attaches each to its tracked message's Attachments.
+        await db.OutgoingAttachments.Where(a => ids.Contains(a.MessageId)).AsTracking().LoadAsync(cancellationToken);
+
         IMailSession? session = null;
-        Exception? unreachable = null;
-        var claimed = 0;
         try
         {
-            while (claimed < settings.BatchSize)
-            {
-                var now = clock.GetUtcNow();
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var row = await db.OutgoingMessages
-                    .FromSqlRaw(
-                        """
-                        SELECT * FROM notifications.outgoing_messages
-                        WHERE status IN ('Pending', 'Failed') AND next_attempt_at <= {0}
-                        ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
-                        """,
-                        now.ToUniversalTime())
-                    .AsTracking()
-                    .SingleOrDefaultAsync(cancellationToken);
-                if (row is null)
-                {
-                    break;
-                }
-
-                claimed++;
-                if (unreachable is null && session is null)
-                {
-                    try
-                    {
-                        session = await transport.OpenAsync(cancellationToken);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                    {
-                        // The rest of this round fails at once with the same error rather than reconnecting per row.
-                        logger.LogWarning(ex, "Mail server unreachable; due messages wait for a retry");
-                        unreachable = ex;
-                    }
-                }
-
-                if (unreachable is not null)
-                {
-                    Fail(row, unreachable, now);
-                }
-                else
-                {
-                    await SendOneAsync(db, session!, row, now, cancellationToken);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (session is not null)
-            {
-                await session.DisposeAsync();
-            }
-        }
-
-        return claimed;
-    }
-
-    private async Task SendOneAsync(NotificationsDbContext db, IMailSession session, OutgoingMessage row, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // Loading them attaches each to the tracked message's Attachments.
-        await db.OutgoingAttachments.Where(a => a.MessageId == row.Id).AsTracking().LoadAsync(cancellationToken);
-        try
-        {
-            await session.SendAsync(MimeMessages.Build(row, options.Value.Smtp.From), cancellationToken);
-            row.Status = MessageStatus.Sent;
-            row.SentAt = clock.GetUtcNow();
-            row.Attempts++;
-            row.LastError = null;
+            session = await transport.OpenAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Sending message {Id} failed, attempt {Attempt}", row.Id, row.Attempts + 1);
-            Fail(row, ex, now);
+            logger.LogWarning(ex, "Mail server unreachable; {Count} message(s) wait for a retry", rows.Count);
+            foreach (var row in rows)
+            {
+                Fail(row, ex, now);
+            }
         }
+
+        if (session is not null)
+        {
+            await using (session)
+            {
+                foreach (var row in rows)
+                {
+                    try
+                    {
+                        await session.SendAsync(MimeMessages.Build(row, settings.Smtp.From), cancellationToken);
+                        row.Status = MessageStatus.Sent;
+                        row.SentAt = clock.GetUtcNow();
+                        row.Attempts++;
+                        row.LastError = null;
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    {
+                        logger.LogWarning(ex, "Sending message {Id} failed, attempt {Attempt}", row.Id, row.Attempts + 1);
+                        Fail(row, ex, now);
+                    }
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows.Count;
     }
 
     private void Fail(OutgoingMessage row, Exception error, DateTimeOffset now)
