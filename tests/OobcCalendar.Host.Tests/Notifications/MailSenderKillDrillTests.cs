@@ -60,7 +60,7 @@ public sealed class MailSenderKillDrillTests(ITestOutputHelper output) : IAsyncL
     }
 
     [Fact]
-    public async Task Sender_WhenItsHostIsKilledMidSendAndAnotherStarts_ThenEveryMessageArrivesAndOnlyInFlightOnesTwice()
+    public async Task Sender_WhenItsHostIsKilledMidSendAndAnotherStarts_ThenEveryMessageArrivesAndOnlyUnrecordedOnesTwice()
     {
         // The first host migrates the database; its sender starts on an empty queue.
         var first = StartHost("first");
