@@ -60,6 +60,46 @@ public sealed class DeliveryTests(DeliveryFixture fixture)
     }
 
     [Fact]
+    public async Task Sender_WhenSmtpIsDownWithFiftyQueuedThroughTwoRetryRounds_ThenEachArrivesExactlyOnceWhenItReturns()
+    {
+        // The outage drill at volume: more rows than one round's batch and rounds side by side, each failing twice.
+        var owner = fixture.StaffNo(4);
+        var labels = Enumerable.Range(1, 50).Select(i => Facts.Unique($"Outage link {i}")).ToList();
+        await fixture.Smtp.StopAsync();
+        try
+        {
+            foreach (var label in labels)
+            {
+                await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, label));
+            }
+
+            await RowsAsync(labels, rows => rows.All(r => r.Status == MessageStatus.Failed && r.Attempts == 1));
+            fixture.Clock.Advance(TimeSpan.FromSeconds(40));
+            fixture.WakeSender();
+            await RowsAsync(labels, rows => rows.All(r => r.Status == MessageStatus.Failed && r.Attempts == 2));
+        }
+        finally
+        {
+            await fixture.Smtp.StartAsync();
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        fixture.WakeSender();
+        var sent = await RowsAsync(labels, rows => rows.All(r => r.Status == MessageStatus.Sent));
+
+        sent.ShouldAllBe(r => r.Attempts == 3 && r.LastError == null);
+        await Eventually.UntilAsync(
+            async () => (await fixture.Smtp.MessagesAsync()).Count(m => labels.Any(l => (m.Message.Subject ?? string.Empty).Contains(l, StringComparison.Ordinal))) >= labels.Count,
+            Patience,
+            "the 50 messages at the SMTP server");
+        var arrived = await fixture.Smtp.MessagesAsync();
+        foreach (var label in labels)
+        {
+            arrived.Count(m => (m.Message.Subject ?? string.Empty).Contains(label, StringComparison.Ordinal)).ShouldBe(1, label);
+        }
+    }
+
+    [Fact]
     public async Task Sender_WhenEveryAttemptFails_ThenDeadLetterAndAnAdminResendDeliversItOnce()
     {
         var owner = fixture.StaffNo(3);
