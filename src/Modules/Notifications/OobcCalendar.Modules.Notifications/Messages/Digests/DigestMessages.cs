@@ -88,7 +88,7 @@ internal sealed class DailyDigestMessage : MessageType<DailyDigestModel, DailyDi
             [new("Quarterly planning", "Conference room A", nine, nine.AddHours(1)), new("Team stand-up", null, nine.AddHours(2), nine.AddHours(2.25))],
             0,
             [new("Van 2", "Site visit", nine.AddHours(4), nine.AddHours(7), "Approved")],
-            [new("Maria Santos", DateOnly.FromDateTime(now.Date), DateOnly.FromDateTime(now.Date.AddDays(2)))]);
+            [new("Jamal Usman", DateOnly.FromDateTime(now.Date), DateOnly.FromDateTime(now.Date.AddDays(2)))]);
     }
 
     internal static string Headline(DailyDigestModel model) => $"Your day: {TimeText.LongDate(model.Day)}";
