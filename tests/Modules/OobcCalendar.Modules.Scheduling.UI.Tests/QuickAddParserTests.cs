@@ -54,6 +54,11 @@ public sealed class QuickAddParserTests
         {"Team meeting tomorrow at 3pm for 1 hour with Maria", "Team meeting", null, "2026-12-04T15:00:00", DayOfWeek.Friday},
         {"Weekly check-in with the team on December 2 at 2pm", "Weekly check-in", null, "2027-12-02T14:00:00", DayOfWeek.Thursday},
         {"Weekly check-in 3f9a1c on December 9 2026 at 2pm with Miguel", "Weekly check-in 3f9a1c", null, "2026-12-09T14:00:00", DayOfWeek.Wednesday},
+        // A bare run of unit abbreviations is a word of the title, not "in 9 days": a code like this moved an E2E event.
+        {"Home check 9d6d1d on December 7 2026 at 11pm with Tomas", "Home check 9d6d1d", null, "2026-12-07T23:00:00", DayOfWeek.Monday},
+        {"Room 3d tour tomorrow at 9am", "Room 3d tour", null, "2026-12-04T09:00:00", DayOfWeek.Friday},
+        {"Call Maria in 2h", "Call Maria", null, "2026-12-03T16:00:00", DayOfWeek.Thursday},
+        {"Meeting 11pm", "Meeting", null, "2026-12-03T23:00:00", DayOfWeek.Thursday},
         {"Daily standup tomorrow 9am", "Daily standup", null, "2026-12-04T09:00:00", DayOfWeek.Friday},
         {"Weekly sync on Tuesday at 10am", "Weekly sync", null, "2026-12-08T10:00:00", DayOfWeek.Tuesday},
         {"Weekly planning offsite tomorrow for 2 days", "Weekly planning offsite", null, "2026-12-04", DayOfWeek.Friday},

@@ -14,6 +14,11 @@ const DAY = 24 * HOUR;
 const DURATION = /\bfor\s+(?:(half\s+an?\s+hour)|(an?|\d+(?:[.,]\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m|days?|d)(?:\s*(\d+)\s*(?:minutes?|mins?|m))?\b)/i;
 const UNIT_MS = { h: HOUR, m: 60_000, d: DAY };
 
+// chrono reads a bare "3d" or "9d6d1d" as "in 3 days" (and "9 days 6 days 1 day"), so a room name ("Room 3d tour") or a
+// ticket code in a title moved the event and lost the word. A span of abbreviated units counts as a time only when the
+// sentence says so: "in 2h", "+2h", "2h later" keep their prefix or suffix in chrono's text and do not match this.
+const BARE_UNITS = /^(?:\d+(?:s|secs?|m|mins?|mos?|h|hrs?|d|w|wks?|y|yrs?))+$/i;
+
 function pad(n, width = 2) {
   return String(n).padStart(width, "0");
 }
@@ -102,7 +107,7 @@ export function parseQuickAdd(text, now) {
     rest = until.rest;
   }
 
-  const results = casual.parse(rest, reference, { forwardDate: true });
+  const results = casual.parse(rest, reference, { forwardDate: true }).filter((r) => !BARE_UNITS.test(r.text.trim()));
   const found = results[0];
   let start = null;
   let end = null;
