@@ -23,10 +23,17 @@ internal sealed class NotificationsOptions
     public int BatchSize { get; set; } = 20;
 
     /// <summary>
-    /// Rounds run side by side (each its own claim, transaction and SMTP connection; SKIP LOCKED keeps them apart), so a
+    /// Rounds run side by side (each its own claim, connection and SMTP connection; SKIP LOCKED keeps them apart), so a
     /// burst such as thousands of reminders due in one minute is not sent one connection at a time (ADR 0035).
     /// </summary>
     public int SenderConcurrency { get; set; } = 4;
+
+    /// <summary>
+    /// How long a round holds the rows it claimed. A host killed mid-send leaves them this long before another sends them;
+    /// a round hands back what it has not tried after half of it, so a slow server never lets a lease run out mid-round.
+    /// Keep it well above <see cref="SmtpOptions.Timeout"/>.
+    /// </summary>
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Whether this host runs the sender (switch off on hosts that must not send).</summary>
     public bool SenderEnabled { get; set; } = true;

@@ -110,7 +110,8 @@ public sealed class DeliveryTests(DeliveryFixture fixture)
             await fixture.DeliverAsync(Facts.ShareExpired(owner.Id, label));
             for (var attempt = 1; attempt <= NotificationsFixture.MaxAttempts; attempt++)
             {
-                await RowsAsync([label], rows => rows.Single().Attempts == attempt);
+                // The claim counts the attempt; its outcome (Failed, or the dead letter) is what the clock may move past.
+                await RowsAsync([label], rows => rows.Single() is { Status: not MessageStatus.Sending } row && row.Attempts == attempt);
                 fixture.Clock.Advance(TimeSpan.FromHours(2));
                 fixture.WakeSender();
             }
@@ -138,6 +139,46 @@ public sealed class DeliveryTests(DeliveryFixture fixture)
             "the resent message at the SMTP server");
         (await fixture.Smtp.MessagesAsync()).Count(m => (m.Message.Subject ?? string.Empty).Contains(label, StringComparison.Ordinal)).ShouldBe(1);
         await Should.ThrowAsync<BusinessRuleException>(() => fixture.SendAs<Mediator.Unit>(fixture.Admin, new ResendMessage(row.Id)));
+    }
+
+    [Fact]
+    public async Task Sender_WhenARowIsLeasedByAnotherRound_ThenLeavesItUntilTheLeaseRunsOutAndThenSendsItOnce()
+    {
+        var owner = fixture.StaffNo(4);
+        var (leased, control) = (Facts.Unique("Leased link"), Facts.Unique("Control link"));
+        await fixture.Smtp.StopAsync();
+        try
+        {
+            await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, leased));
+            await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, control));
+            await RowsAsync([leased, control], rows => rows.All(r => r.Status == MessageStatus.Failed && r.Attempts == 1));
+
+            // As a round of a host that then died leaves it: Sending, its lease a minute from now.
+            var leaseEnd = fixture.Clock.GetUtcNow().AddMinutes(1);
+            await fixture.DbAsync(db => db.OutgoingMessages.Where(m => m.Subject.Contains(leased))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, MessageStatus.Sending).SetProperty(m => m.NextAttemptAt, leaseEnd)));
+        }
+        finally
+        {
+            await fixture.Smtp.StartAsync();
+        }
+
+        // The control row's retry comes due (≤ 36 s) before the lease ends: a round runs, and leaves the leased row alone.
+        fixture.Clock.Advance(TimeSpan.FromSeconds(40));
+        fixture.WakeSender();
+        await RowsAsync([control], rows => rows.Single().Status == MessageStatus.Sent);
+        (await RowsAsync([leased], _ => true)).Single().Status.ShouldBe(MessageStatus.Sending);
+        (await fixture.Smtp.MessagesAsync()).ShouldNotContain(m => (m.Message.Subject ?? string.Empty).Contains(leased, StringComparison.Ordinal));
+
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        fixture.WakeSender();
+        var sent = (await RowsAsync([leased], rows => rows.Single().Status == MessageStatus.Sent)).Single();
+        sent.Attempts.ShouldBe(2);
+        await Eventually.UntilAsync(
+            async () => (await fixture.Smtp.MessagesAsync()).Any(m => (m.Message.Subject ?? string.Empty).Contains(leased, StringComparison.Ordinal)),
+            Patience,
+            "the message at the SMTP server once its lease ran out");
+        (await fixture.Smtp.MessagesAsync()).Count(m => (m.Message.Subject ?? string.Empty).Contains(leased, StringComparison.Ordinal)).ShouldBe(1);
     }
 
     private async Task<List<OutgoingMessage>> RowsAsync(IReadOnlyList<string> labels, Func<List<OutgoingMessage>, bool> condition)

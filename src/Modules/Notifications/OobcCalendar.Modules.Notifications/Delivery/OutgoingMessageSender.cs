@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
 using OobcCalendar.Modules.Notifications.Contracts;
 using OobcCalendar.Modules.Notifications.Domain.Messages;
 using OobcCalendar.Modules.Notifications.Persistence;
@@ -10,11 +12,12 @@ using OobcCalendar.Shared.LiveUpdates;
 namespace OobcCalendar.Modules.Notifications.Delivery;
 
 /// <summary>
-/// Sends due e-mail rows in the background, off every request path. Each round claims a small batch with
-/// FOR UPDATE SKIP LOCKED (several hosts share the work, no row is sent by two at once), sends it over one
-/// connection and records each outcome in the same transaction: Sent with the time, or attempts + 1, the error and
-/// an exponential backoff, and DeadLetter after <c>Notifications:MaxAttempts</c>. A host killed mid-round leaves its
-/// rows unclaimed for the next (at most the message in flight may go twice). Woken by NOTIFY on insert, and polls.
+/// Sends due e-mail rows in the background, off every request path. Each round leases a small batch in one committed
+/// statement (FOR UPDATE SKIP LOCKED: several hosts share the work, no row is sent by two at once), sends it over one
+/// connection and commits each outcome as soon as the server answers: Sent with the time, or the error and an
+/// exponential backoff, and DeadLetter after <c>Notifications:MaxAttempts</c>. A host killed mid-round leaves its
+/// rows leased until the lease runs out; then another host sends them, so only the one message each round had handed
+/// over but not yet recorded goes twice (ADR 0037). Woken by NOTIFY on insert, and polls.
 /// </summary>
 internal sealed class OutgoingMessageSender(
     IDbContextFactory<NotificationsDbContext> contexts,
@@ -80,7 +83,7 @@ internal sealed class OutgoingMessageSender(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var next = await db.OutgoingMessages
-                .Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Failed)
+                .Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Failed || m.Status == MessageStatus.Sending)
                 .MinAsync(m => (DateTimeOffset?)m.NextAttemptAt, cancellationToken);
             var until = next is { } at ? at - clock.GetUtcNow() : poll;
             // A floor, so rows due but held by another host's round (SKIP LOCKED) do not make this loop spin.
@@ -108,88 +111,162 @@ internal sealed class OutgoingMessageSender(
         }
     }
 
-    /// <summary>Claims, sends and records one batch; returns how many rows it claimed.</summary>
+    /// <summary>
+    /// Claims one batch (a lease, committed at once), sends it over one connection and records each message's outcome
+    /// as soon as it is known; returns how many rows it claimed.
+    /// </summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rows = await db.OutgoingMessages
-            .FromSqlRaw(
-                """
-                SELECT * FROM notifications.outgoing_messages
-                WHERE status IN ('Pending', 'Failed') AND next_attempt_at <= {0}
-                ORDER BY next_attempt_at, id LIMIT {1} FOR UPDATE SKIP LOCKED
-                """,
-                now.ToUniversalTime(),
-                settings.BatchSize)
-            .AsTracking()
-            .ToListAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        // Each outcome is its own commit. Waiting for each to reach the disk would cost a WAL flush per e-mail; without
+        // the wait, only a crash of PostgreSQL itself (not of this host) can forget the last few Sent marks (ADR 0037).
+        await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO OFF", cancellationToken);
+        var rows = await ClaimAsync(db, cancellationToken);
         if (rows.Count == 0)
         {
             return 0;
         }
 
-        var ids = rows.Select(r => r.Id).ToList();
-        // Loading them attaches each to its tracked message's Attachments.
-        await db.OutgoingAttachments.Where(a => ids.Contains(a.MessageId)).AsTracking().LoadAsync(cancellationToken);
+        var pending = new Queue<OutgoingMessage>(rows);
+        try
+        {
+            await SendClaimedAsync(db, pending, cancellationToken);
+        }
+        finally
+        {
+            if (pending.Count > 0)
+            {
+                // Stopping, or the round outlived half its lease: what it did not try goes back at once, uncounted.
+                await ReleaseAsync(db, pending.Select(r => r.Id).ToArray());
+            }
+        }
 
-        IMailSession? session = null;
+        return rows.Count;
+    }
+
+    /// <summary>
+    /// One statement and one commit: the due rows (and rows whose lease ran out, left by a host that died) become
+    /// Sending with an attempt counted and a lease until <c>Notifications:SendLease</c> from now. SKIP LOCKED keeps
+    /// concurrent rounds and hosts apart while the statement runs; the lease keeps them apart afterwards.
+    /// </summary>
+    private async Task<List<OutgoingMessage>> ClaimAsync(NotificationsDbContext db, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var rows = await db.OutgoingMessages
+            .FromSqlRaw(
+                """
+                UPDATE notifications.outgoing_messages AS m
+                SET status = 'Sending', attempts = m.attempts + 1, next_attempt_at = {0}
+                FROM (SELECT id FROM notifications.outgoing_messages
+                      WHERE status IN ('Pending', 'Failed', 'Sending') AND next_attempt_at <= {1}
+                      ORDER BY next_attempt_at, id LIMIT {2} FOR UPDATE SKIP LOCKED) AS due
+                WHERE m.id = due.id
+                RETURNING m.*
+                """,
+                (now + settings.SendLease).ToUniversalTime(),
+                now.ToUniversalTime(),
+                settings.BatchSize)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var ids = rows.Select(r => r.Id).ToArray();
+        var attachments = await db.OutgoingAttachments.AsNoTracking().Where(a => ids.Contains(a.MessageId)).ToListAsync(cancellationToken);
+        var byMessage = attachments.ToLookup(a => a.MessageId);
+        foreach (var row in rows)
+        {
+            row.Attachments.AddRange(byMessage[row.Id]);
+        }
+
+        return [.. rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)];
+    }
+
+    private async Task SendClaimedAsync(NotificationsDbContext db, Queue<OutgoingMessage> pending, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var started = clock.GetUtcNow();
+        IMailSession session;
         try
         {
             session = await transport.OpenAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Mail server unreachable; {Count} message(s) wait for a retry", rows.Count);
-            foreach (var row in rows)
+            logger.LogWarning(ex, "Mail server unreachable; {Count} message(s) wait for a retry", pending.Count);
+            while (pending.TryDequeue(out var row))
             {
-                Fail(row, ex, now);
+                await FailAsync(db, row, ex, clock.GetUtcNow());
             }
-        }
 
-        if (session is not null)
-        {
-            await using (session)
-            {
-                foreach (var row in rows)
-                {
-                    try
-                    {
-                        await session.SendAsync(MimeMessages.Build(row, settings.Smtp.From), cancellationToken);
-                        row.Status = MessageStatus.Sent;
-                        row.SentAt = clock.GetUtcNow();
-                        row.Attempts++;
-                        row.LastError = null;
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                    {
-                        logger.LogWarning(ex, "Sending message {Id} failed, attempt {Attempt}", row.Id, row.Attempts + 1);
-                        Fail(row, ex, now);
-                    }
-                }
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return rows.Count;
-    }
-
-    private void Fail(OutgoingMessage row, Exception error, DateTimeOffset now)
-    {
-        var settings = options.Value;
-        row.Attempts++;
-        row.LastError = error.Message.Length > 4000 ? error.Message[..4000] : error.Message;
-        if (row.Attempts >= settings.MaxAttempts)
-        {
-            row.Status = MessageStatus.DeadLetter;
-            logger.LogError("Message {Id} to {Email} dead-lettered after {Attempts} attempts: {Error}", row.Id, row.RecipientEmail, row.Attempts, row.LastError);
             return;
         }
 
-        row.Status = MessageStatus.Failed;
-        row.NextAttemptAt = now + settings.RetryDelay(row.Attempts, Random.Shared.NextDouble());
+        // One prepared statement per round: the Sent mark is the per-message cost of the crash bound, so it stays small.
+        await using var markSent = new NpgsqlCommand(
+            "UPDATE notifications.outgoing_messages SET status = 'Sent', sent_at = $1, last_error = NULL WHERE id = $2",
+            (NpgsqlConnection)db.Database.GetDbConnection());
+        markSent.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        markSent.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid });
+        await markSent.PrepareAsync(cancellationToken);
+        await using (session)
+        {
+            // A slow server must not keep rows past their lease (another host would take them): hand back the rest.
+            while (pending.TryPeek(out var row) && clock.GetUtcNow() - started < settings.SendLease / 2)
+            {
+                try
+                {
+                    await session.SendAsync(MimeMessages.Build(row, settings.Smtp.From), cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(ex, "Sending message {Id} failed, attempt {Attempt}", row.Id, row.Attempts);
+                    pending.Dequeue();
+                    await FailAsync(db, row, ex, clock.GetUtcNow());
+                    continue;
+                }
+
+                // Recorded before the next is sent: a host killed now re-sends at most this one message per round.
+                pending.Dequeue();
+                markSent.Parameters[0].Value = clock.GetUtcNow().UtcDateTime;
+                markSent.Parameters[1].Value = row.Id;
+                await markSent.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private Task ReleaseAsync(NotificationsDbContext db, Guid[] ids)
+    {
+        var now = clock.GetUtcNow().ToUniversalTime();
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE notifications.outgoing_messages
+            SET status = CASE WHEN attempts <= 1 THEN 'Pending' ELSE 'Failed' END, attempts = attempts - 1, next_attempt_at = {now}
+            WHERE id = ANY({ids}) AND status = 'Sending'
+            """,
+            CancellationToken.None);
+    }
+
+    /// <summary>Records a failed attempt (already counted by the claim): a retry after a backoff, or the dead letter.</summary>
+    private async Task FailAsync(NotificationsDbContext db, OutgoingMessage row, Exception error, DateTimeOffset now)
+    {
+        var settings = options.Value;
+        var lastError = error.Message.Length > 4000 ? error.Message[..4000] : error.Message;
+        var dead = row.Attempts >= settings.MaxAttempts;
+        var status = (dead ? MessageStatus.DeadLetter : MessageStatus.Failed).ToString();
+        var next = (dead ? now : now + settings.RetryDelay(row.Attempts, Random.Shared.NextDouble())).ToUniversalTime();
+        if (dead)
+        {
+            logger.LogError("Message {Id} to {Email} dead-lettered after {Attempts} attempts: {Error}", row.Id, row.RecipientEmail, row.Attempts, lastError);
+        }
+
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE notifications.outgoing_messages SET status = {status}, last_error = {lastError}, next_attempt_at = {next} WHERE id = {row.Id}",
+            CancellationToken.None);
     }
 }

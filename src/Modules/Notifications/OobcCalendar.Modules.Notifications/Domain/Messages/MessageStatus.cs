@@ -6,6 +6,12 @@ internal enum MessageStatus
     /// <summary>Waiting for its first attempt (possibly until quiet hours end).</summary>
     Pending,
 
+    /// <summary>
+    /// Leased by a sender round until <see cref="OutgoingMessage.NextAttemptAt"/>; a round that dies leaves it so, and any
+    /// sender takes it again once the lease has run out.
+    /// </summary>
+    Sending,
+
     /// <summary>Handed to the SMTP server (or written to the pickup folder).</summary>
     Sent,
 

@@ -19,9 +19,9 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.LastError).HasMaxLength(4000);
         // The guarantee that a replayed event or a restarted host writes a message once (ADR 0034).
         builder.HasIndex(m => new { m.RecipientUserId, m.DedupeKey }).IsUnique();
-        // What the sender claims: small, as sent and skipped rows leave it.
+        // What the sender claims (leases that ran out included): small, as sent and skipped rows leave it.
         builder.HasIndex(m => m.NextAttemptAt)
-            .HasFilter("status IN ('Pending', 'Failed')")
+            .HasFilter("status IN ('Pending', 'Failed', 'Sending')")
             .HasDatabaseName("ix_outgoing_messages_due");
         builder.HasIndex(m => m.CreatedAt);
         builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);

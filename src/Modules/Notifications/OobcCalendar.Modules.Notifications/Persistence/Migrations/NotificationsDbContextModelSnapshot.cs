@@ -224,7 +224,7 @@ namespace OobcCalendar.Modules.Notifications.Persistence.Migrations
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outgoing_messages_due")
-                        .HasFilter("status IN ('Pending', 'Failed')");
+                        .HasFilter("status IN ('Pending', 'Failed', 'Sending')");
 
                     b.HasIndex("RecipientUserId", "DedupeKey")
                         .IsUnique()
