@@ -29,6 +29,7 @@ public sealed class ApproversTests(LeaveFixture fixture)
             var list = await fixture.SendAs<IReadOnlyList<LeaveToDecide>>(fixture.OtherManager, new ListLeaveToDecide());
             list.Single(l => l.RequestId == receipt.RequestId).StandingInFor.ShouldBe(fixture.Manager.DisplayName);
             (await BadgeAsync(fixture.OtherManager)).ShouldBe(list.Count);
+            (await CountAsync(fixture.OtherManager)).ShouldBe(list.Count, "the digest's count is the dashboard's");
 
             var decision = await fixture.SendAs<LeaveDecision>(fixture.OtherManager, new ApproveLeaveRequest(receipt.RequestId));
 
@@ -55,6 +56,7 @@ public sealed class ApproversTests(LeaveFixture fixture)
             var list = await fixture.SendAs<IReadOnlyList<LeaveToDecide>>(fixture.OtherManager, new ListLeaveToDecide());
             list.ShouldNotContain(l => l.RequestId == receipt.RequestId);
             (await BadgeAsync(fixture.OtherManager)).ShouldBe(list.Count);
+            (await CountAsync(fixture.OtherManager)).ShouldBe(list.Count, "the digest's count is the dashboard's");
         }
         finally
         {
@@ -132,6 +134,7 @@ public sealed class ApproversTests(LeaveFixture fixture)
             var list = await fixture.SendAs<IReadOnlyList<LeaveToDecide>>(fixture.OtherManager, new ListLeaveToDecide());
             list.Single(l => l.RequestId == receipt.RequestId).Stage.ShouldBe("SecondLevel");
             (await BadgeAsync(fixture.OtherManager)).ShouldBe(list.Count);
+            (await CountAsync(fixture.OtherManager)).ShouldBe(list.Count, "the digest's count is the dashboard's");
             (await fixture.SendAs<IReadOnlyList<LeaveToDecide>>(fixture.Manager, new ListLeaveToDecide())).ShouldNotContain(l => l.RequestId == receipt.RequestId);
 
             var decision = await fixture.SendAs<LeaveDecision>(fixture.OtherManager, new ApproveLeaveRequest(receipt.RequestId));
@@ -201,6 +204,7 @@ public sealed class ApproversTests(LeaveFixture fixture)
         var list = await fixture.SendAs<IReadOnlyList<LeaveToDecide>>(fixture.OtherManager, new ListLeaveToDecide());
         list.Single(l => l.RequestId == requestId).CancelAskReason.ShouldBe("Back from the trip early");
         (await BadgeAsync(fixture.OtherManager)).ShouldBe(list.Count);
+        (await CountAsync(fixture.OtherManager)).ShouldBe(list.Count, "the digest's count is the dashboard's");
         (await fixture.SendAs<IReadOnlyList<LeaveToDecide>>(fixture.Manager, new ListLeaveToDecide())).ShouldNotContain(l => l.RequestId == requestId);
         var cancelled = await fixture.SendAs<LeaveCancellation>(fixture.OtherManager, new CancelLeaveRequest(requestId));
 
@@ -226,6 +230,10 @@ public sealed class ApproversTests(LeaveFixture fixture)
         (request.Status, request.CancelDeclinedBy).ShouldBe((LeaveRequestStatus.Approved, fixture.OtherManager.Id));
         await Should.ThrowAsync<ConflictException>(() => fixture.SendAs<Unit>(person, new AskToCancelLeave(requestId, "Again")));
     }
+
+    // Leave's answer to the digest (a Contracts query, no one signed in).
+    private Task<int> CountAsync(DirectoryUser user) =>
+        fixture.WithServiceAsync<IMediator, int>(async mediator => await mediator.Send(new OobcCalendar.Modules.Leave.Contracts.CountLeaveAwaitingDecision(user.Id)));
 
     private Task<int> BadgeAsync(DirectoryUser user) =>
         fixture.WithServiceAsync<IEnumerable<INavBadgeSource>, int>(sources =>

@@ -30,4 +30,26 @@ public sealed class MessageSamplesTests(NotificationsFixture fixture)
             rendered.Html.ShouldContain($"href=\"https://calendar.test{rendered.Link}\"");
         }
     }
+
+    [Fact]
+    public async Task DailyDigest_WhenRequestsWaitForTheReader_ThenSaysHowManyOfEachAndLinksToWhereTheyAreDecided()
+    {
+        var renderer = fixture.App.Services.GetRequiredService<MessageRenderer>();
+        var context = new MessageContext("Approver Person", TimeZoneInfo.FindSystemTimeZoneById("Asia/Manila"), "https://calendar.test");
+        var day = new DateOnly(2027, 3, 2);
+        var waiting = new Messages.Digests.DailyDigestModel(day, [], 0, [], [], new Messages.Digests.DigestApprovals(2, 1));
+        var nothing = waiting with { Approvals = null };
+
+        var rendered = await renderer.RenderAsync(waiting, context);
+
+        rendered.Html.ShouldContain("Waiting for your decision");
+        rendered.Html.ShouldContain("2 booking requests");
+        rendered.Html.ShouldContain("href=\"https://calendar.test/resources/approvals\"");
+        rendered.Html.ShouldContain("1 leave request");
+        rendered.Html.ShouldContain("href=\"https://calendar.test/leave/approvals\"");
+        rendered.Text.ShouldContain("1 leave request: https://calendar.test/leave/approvals");
+        waiting.IsEmpty.ShouldBeFalse("an approver with requests waiting gets a digest even on a day without events");
+        nothing.IsEmpty.ShouldBeTrue();
+        (await renderer.RenderAsync(waiting with { Approvals = new(0, 3) }, context)).Html.ShouldNotContain("booking request");
+    }
 }

@@ -5,7 +5,7 @@ using Shouldly;
 
 namespace OobcCalendar.Modules.Resources.Tests.Features;
 
-/// <summary>Loading the approvals dashboard is quiet in the log: no EF warning on every load.</summary>
+/// <summary>The approvals dashboard: quiet in the log, and the count digests ask for is the count it lists.</summary>
 [Collection(ResourcesCollection.Name)]
 public sealed class ApprovalsQueryTests(ResourcesFixture fixture)
 {
@@ -25,4 +25,23 @@ public sealed class ApprovalsQueryTests(ResourcesFixture fixture)
             w => w.Id.Id == RelationalEventId.MultipleCollectionIncludeWarning.Id,
             string.Join(Environment.NewLine, fixture.EfEvents.Warnings.Select(w => $"{w.Id}: {w.Message}")));
     }
+
+    [Fact]
+    public async Task CountBookingsAwaitingDecision_WhenRequestsWait_ThenIsWhatTheDashboardListsAndZeroForStaff()
+    {
+        var room = await fixture.RoomAsync(approval: true);
+        await fixture.SendAs<BookingReceipt>(fixture.Staff, new RequestBooking(room, Make.At(24, 9), Make.At(24, 10), "Digest count", 3));
+
+        var listed = await fixture.SendAs<IReadOnlyList<PendingApproval>>(fixture.Manager, new ListPendingApprovals());
+        var counted = await CountAsync(fixture.Manager.Id);
+
+        listed.ShouldNotBeEmpty();
+        counted.ShouldBe(listed.Count);
+        (await CountAsync(fixture.Staff.Id)).ShouldBe(0);
+        (await CountAsync(Guid.NewGuid())).ShouldBe(0);
+    }
+
+    // Resources' answer to the digest (a Contracts query, no one signed in).
+    private Task<int> CountAsync(Guid approverId) =>
+        fixture.WithServiceAsync<Mediator.IMediator, int>(async mediator => await mediator.Send(new OobcCalendar.Modules.Resources.Contracts.CountBookingsAwaitingDecision(approverId)));
 }

@@ -13,8 +13,8 @@ namespace OobcCalendar.Modules.Notifications.Features.Digests;
 /// <summary>
 /// Gathers what one digest says, bounded: the person's occurrences in the window from Notifications' own read model of
 /// Scheduling (expanded as reminders expand them, declined ones left out), and, when those modules are on, their
-/// bookings (Resources' calendar query) and teammates away (Leave's approved leave). Pending approvals are left out:
-/// no Contracts query tells how many wait (ADR 0036). One composer per sweep run: approved leave is read once.
+/// bookings (Resources' calendar query), teammates away (Leave's approved leave) and, for approvers, how many requests
+/// wait for them (both modules' count queries). One composer per sweep run: approved leave is read once.
 /// </summary>
 internal sealed class DigestComposer(NotificationsDbContext db, IMediator mediator, IUserDirectory directory, ModuleCatalog catalog)
 {
@@ -38,7 +38,7 @@ internal sealed class DigestComposer(NotificationsDbContext db, IMediator mediat
                 .Select(b => new DigestBooking(b.ResourceName, b.Purpose, b.StartUtc, b.EndUtc, b.Status)).ToList()
             : [];
         var away = catalog.IsEnabled(LeaveModuleContract.Name) ? await AwayAsync(user, day, fromUtc, cancellationToken) : [];
-        return new DailyDigestModel(day, [.. events.Take(MaxDailyEvents)], Math.Max(0, events.Count - MaxDailyEvents), bookings, away);
+        return new DailyDigestModel(day, [.. events.Take(MaxDailyEvents)], Math.Max(0, events.Count - MaxDailyEvents), bookings, away, await ApprovalsAsync(user, cancellationToken));
     }
 
     public async Task<WeeklyDigestModel> WeeklyAsync(Guid userId, DateOnly monday, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
@@ -77,6 +77,22 @@ internal sealed class DigestComposer(NotificationsDbContext db, IMediator mediat
         }
 
         return [.. result.OrderBy(r => r.StartUtc).ThenBy(r => r.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The approvals dashboards' counts, asked of their modules (Contracts queries: who may decide what is their rule,
+    /// a second level and substitutes included). Only managers and Admin approve bookings; anyone may stand in for a
+    /// manager on leave, so Leave is asked for every office member.
+    /// </summary>
+    private async Task<DigestApprovals> ApprovalsAsync(DirectoryUser user, CancellationToken cancellationToken)
+    {
+        var bookings = catalog.IsEnabled(ResourcesModuleContract.Name) && (user.Roles.Contains(Roles.Admin) || user.Roles.Contains(Roles.Manager))
+            ? await mediator.Send(new CountBookingsAwaitingDecision(user.Id), cancellationToken)
+            : 0;
+        var leaveCount = catalog.IsEnabled(LeaveModuleContract.Name)
+            ? await mediator.Send(new CountLeaveAwaitingDecision(user.Id), cancellationToken)
+            : 0;
+        return new DigestApprovals(bookings, leaveCount);
     }
 
     /// <summary>Teammates (same unit, the person's manager, or whom they manage) away on <paramref name="day"/>.</summary>

@@ -14,14 +14,39 @@ internal sealed record DigestBooking(string ResourceName, string Purpose, DateTi
 /// <summary>A teammate away (approved leave; the type is never named, as colleagues see "Out of office").</summary>
 internal sealed record DigestAbsence(string PersonName, DateOnly FirstDay, DateOnly LastDay);
 
+/// <summary>What waits for the person's decision on the approvals dashboards (0 and 0 for someone who approves nothing).</summary>
+internal sealed record DigestApprovals(int Bookings, int Leave)
+{
+    public static readonly DigestApprovals None = new(0, 0);
+
+    public bool Any => Bookings > 0 || Leave > 0;
+
+    /// <summary>"2 booking requests", "1 leave request" with where to decide them; only the kinds that have some.</summary>
+    public IEnumerable<(string Text, string Path)> Lines()
+    {
+        if (Bookings > 0)
+        {
+            yield return (DigestText.Count(Bookings, "booking request"), "/resources/approvals");
+        }
+
+        if (Leave > 0)
+        {
+            yield return (DigestText.Count(Leave, "leave request"), "/leave/approvals");
+        }
+    }
+}
+
 /// <summary>
-/// The morning summary of <see cref="Day"/> (the person's local date): their events, bookings and teammates away.
-/// Lists are capped by the sweep; <see cref="MoreEvents"/> counts the events left out.
+/// The morning summary of <see cref="Day"/> (the person's local date): their events, bookings, teammates away and, for
+/// approvers, what waits for their decision. Lists are capped by the sweep; <see cref="MoreEvents"/> counts the events left out.
 /// </summary>
 internal sealed record DailyDigestModel(
-    DateOnly Day, IReadOnlyList<DigestEvent> Events, int MoreEvents, IReadOnlyList<DigestBooking> Bookings, IReadOnlyList<DigestAbsence> Away)
+    DateOnly Day, IReadOnlyList<DigestEvent> Events, int MoreEvents, IReadOnlyList<DigestBooking> Bookings, IReadOnlyList<DigestAbsence> Away,
+    DigestApprovals? Approvals = null)
 {
-    public bool IsEmpty => Events.Count == 0 && MoreEvents == 0 && Bookings.Count == 0 && Away.Count == 0;
+    public DigestApprovals Waiting => Approvals ?? DigestApprovals.None;
+
+    public bool IsEmpty => Events.Count == 0 && MoreEvents == 0 && Bookings.Count == 0 && Away.Count == 0 && !Waiting.Any;
 }
 
 /// <summary>The Monday summary of the local week starting <see cref="Monday"/>: the person's events, capped.</summary>
@@ -88,7 +113,8 @@ internal sealed class DailyDigestMessage : MessageType<DailyDigestModel, DailyDi
             [new("Quarterly planning", "Conference room A", nine, nine.AddHours(1)), new("Team stand-up", null, nine.AddHours(2), nine.AddHours(2.25))],
             0,
             [new("Van 2", "Site visit", nine.AddHours(4), nine.AddHours(7), "Approved")],
-            [new("Jamal Usman", DateOnly.FromDateTime(now.Date), DateOnly.FromDateTime(now.Date.AddDays(2)))]);
+            [new("Jamal Usman", DateOnly.FromDateTime(now.Date), DateOnly.FromDateTime(now.Date.AddDays(2)))],
+            new DigestApprovals(2, 1));
     }
 
     internal static string Headline(DailyDigestModel model) => $"Your day: {TimeText.LongDate(model.Day)}";
@@ -102,10 +128,11 @@ internal sealed class DailyDigestMessage : MessageType<DailyDigestModel, DailyDi
             DigestText.Section(text, "Events:", model.Events.Select(e => DigestText.Event(e, context)), model.MoreEvents);
             DigestText.Section(text, "Bookings:", model.Bookings.Select(b => DigestText.Booking(b, context)));
             DigestText.Section(text, "Out of office in your team:", model.Away.Select(DigestText.Absence));
+            DigestText.Section(text, "Waiting for your decision:", model.Waiting.Lines().Select(l => $"{l.Text}: {context.Url(l.Path)}"));
         });
 
     protected override string Summary(DailyDigestModel model, MessageContext context) =>
-        $"{Headline(model)}: {DigestText.Count(model.Events.Count + model.MoreEvents, "event")}, {DigestText.Count(model.Bookings.Count, "booking")}, {DigestText.Count(model.Away.Count, "teammate")} out.";
+        $"{Headline(model)}: {DigestText.Count(model.Events.Count + model.MoreEvents, "event")}, {DigestText.Count(model.Bookings.Count, "booking")}, {DigestText.Count(model.Away.Count, "teammate")} out{(model.Waiting.Any ? $", {DigestText.Count(model.Waiting.Bookings + model.Waiting.Leave, "request")} to decide" : string.Empty)}.";
 
     protected override string Link(DailyDigestModel model) => "/calendar";
 }

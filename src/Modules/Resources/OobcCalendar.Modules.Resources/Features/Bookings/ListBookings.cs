@@ -113,16 +113,17 @@ internal sealed class ListPendingApprovalsHandler(IDbContextFactory<ResourcesDbC
 /// <summary>Query helpers shared by the booking lists.</summary>
 internal static class BookingQueries
 {
-    public static async Task<List<Guid>> ResourcesIApproveAsync(ResourcesDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    public static Task<List<Guid>> ResourcesIApproveAsync(ResourcesDbContext db, ICurrentUser user, CancellationToken cancellationToken) =>
+        ResourcesApprovedByAsync(db, user.Id, user.IsInRole(Roles.Admin), user.IsInRole(Roles.Manager), cancellationToken);
+
+    /// <summary>The resources whose requests <paramref name="userId"/> decides: Admin all, a manager those naming them or no one.</summary>
+    public static async Task<List<Guid>> ResourcesApprovedByAsync(ResourcesDbContext db, Guid userId, bool isAdmin, bool isManager, CancellationToken cancellationToken)
     {
-        var isAdmin = user.IsInRole(Roles.Admin);
-        var isManager = user.IsInRole(Roles.Manager);
         if (!isAdmin && !isManager)
         {
             return [];
         }
 
-        var userId = user.Id;
         return await db.Resources.AsNoTracking()
             .Where(r => isAdmin || r.ApproverIds.Count == 0 || r.ApproverIds.Contains(userId))
             .Select(r => r.Id)
