@@ -11,6 +11,7 @@ namespace OobcCalendar.Shared.UI;
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private IDisposable? subscription;
+    private CoalescingRefresh? refresh;
 
     [Inject]
     private ILiveUpdates LiveUpdates { get; set; } = default!;
@@ -37,6 +38,20 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             }));
         }
     }
+
+    /// <summary>
+    /// Re-reads what the screen shows. A screen that re-reads on notices overrides this and asks for it only through
+    /// <see cref="RefreshAsync"/> (on first render, on each notice and after its own actions), never directly.
+    /// </summary>
+    protected virtual Task ReloadAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs <see cref="ReloadAsync"/> so that two never overlap: a request made while one runs is served by exactly one
+    /// more after it (<see cref="CoalescingRefresh"/>). Overlapping reloads let a read begun before a change finish
+    /// after a newer one and put the old state back on screen (a burst of notices, or a notice during a reload of the
+    /// screen's own making); the returned task ends when a reload begun after this call has finished.
+    /// </summary>
+    protected Task RefreshAsync() => (refresh ??= new CoalescingRefresh(ReloadAsync)).RequestAsync();
 
     /// <summary>
     /// Whose circuit this is, so notices with an audience reach only their users' screens. Read once: a circuit

@@ -30,7 +30,7 @@ public sealed class ApprovalsQueryTests(ResourcesFixture fixture)
     public async Task CountBookingsAwaitingDecision_WhenRequestsWait_ThenIsWhatTheDashboardListsAndZeroForStaff()
     {
         var room = await fixture.RoomAsync(approval: true);
-        await fixture.SendAs<BookingReceipt>(fixture.Staff, new RequestBooking(room, Make.At(24, 9), Make.At(24, 10), "Digest count", 3));
+        await fixture.SendAs<BookingReceipt>(fixture.Staff, new RequestBooking(room, Make.At(22, 15), Make.At(22, 16), "Digest count", 3));
 
         var listed = await fixture.SendAs<IReadOnlyList<PendingApproval>>(fixture.Manager, new ListPendingApprovals());
         var counted = await CountAsync(fixture.Manager.Id);

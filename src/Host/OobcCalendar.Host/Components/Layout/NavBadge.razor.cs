@@ -14,16 +14,12 @@ public sealed partial class NavBadge : LiveComponentBase
 {
     private readonly CancellationTokenSource disposed = new();
     private readonly CancellationToken stopping;
-    private readonly CoalescingRefresh live;
     private int version;
 
     /// <summary>Creates the badge; its counts stop when it is disposed.</summary>
     public NavBadge()
     {
         stopping = disposed.Token;
-
-        // Every page's drawer counts again after each notice on its topics: a burst costs the count running and one more.
-        live = new CoalescingRefresh(RefreshAsync);
     }
 
     /// <summary>The <see cref="NavItem.BadgeKey"/> to show.</summary>
@@ -53,7 +49,8 @@ public sealed partial class NavBadge : LiveComponentBase
     protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => live.RequestAsync();
+    // Every page's drawer counts again after each notice on its topics: a burst costs the count running and one more.
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
@@ -67,7 +64,8 @@ public sealed partial class NavBadge : LiveComponentBase
         }
     }
 
-    private async Task RefreshAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         if (Source is not { } source || !CurrentUser.IsAuthenticated)
         {

@@ -18,7 +18,6 @@ namespace OobcCalendar.Modules.Attendance.UI.Pages;
 /// </summary>
 public partial class DeskPage
 {
-    private readonly CoalescingRefresh live;
     private DeskView? view;
     private string? error;
     private string? code;
@@ -31,9 +30,6 @@ public partial class DeskPage
     private string? walkInName;
     private string? walkInOrganisation;
     private string? walkInContact;
-
-    /// <summary>Every reload (a notice, the desk's own action, a search) goes through one coalescing refresh (ADR 0029).</summary>
-    public DeskPage() => live = new CoalescingRefresh(LoadAsync);
 
     [Parameter] public Guid ListId { get; set; }
 
@@ -53,21 +49,23 @@ public partial class DeskPage
     protected override async Task OnInitializedAsync()
     {
         desk = CurrentUser.IsAuthenticated ? CurrentUser.DisplayName : "desk";
-        await live.RequestAsync();
+        await RefreshAsync();
     }
 
+    // Every reload (a notice, the desk's own action, a search) goes through the one coalescing refresh (ADR 0029).
     protected override Task OnLiveUpdateAsync(LiveUpdate update) =>
-        update.Key == ListId.ToString() || update.Topic == LiveUpdate.ResyncTopic ? live.RequestAsync() : Task.CompletedTask;
+        update.Key == ListId.ToString() || update.Topic == LiveUpdate.ResyncTopic ? RefreshAsync() : Task.CompletedTask;
 
     private Task SearchAsync(string? text)
     {
         search = text;
-        return live.RequestAsync();
+        return RefreshAsync();
     }
 
     private string Time(DateTimeOffset at) => TimeText.Time(at, Zone);
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         try
         {
@@ -154,6 +152,6 @@ public partial class DeskPage
             busy = false;
         }
 
-        await live.RequestAsync();
+        await RefreshAsync();
     }
 }

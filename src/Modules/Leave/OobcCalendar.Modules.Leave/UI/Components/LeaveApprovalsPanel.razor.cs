@@ -27,7 +27,6 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
     private IReadOnlyList<LeaveToDecide>? pending;
     private IReadOnlyList<PersonOut> away = [];
     private bool deciding;
-    private int loadVersion;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -45,21 +44,17 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
     protected override IReadOnlyCollection<string> LiveTopics => [LeaveTopics.Requests];
 
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => Snackbar.TryAsync(LoadAsync, null, Logger);
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => Snackbar.TryAsync(RefreshAsync, null, Logger);
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
-        // Notices can arrive in bursts; only the newest query may replace the list.
-        var version = ++loadVersion;
+        // Reloads never overlap (RefreshAsync), so this list is never older than the one on screen.
         var list = await Mediator.Send(new ListLeaveToDecide());
         var absent = await WhosOutAsync(list);
-        if (version != loadVersion)
-        {
-            return;
-        }
 
         var before = pending;
         pending = list;
@@ -172,7 +167,7 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
             success: confirm ? $"Cancelled the rest of {request.PersonName}'s leave." : $"Declined: {request.PersonName}'s leave stands.",
             logger: Logger);
         deciding = false;
-        await Snackbar.TryAsync(LoadAsync, null, Logger);
+        await Snackbar.TryAsync(RefreshAsync, null, Logger);
         if (done.Succeeded)
         {
             decidedHere.Remove(request.RequestId);
@@ -234,8 +229,8 @@ public sealed partial class LeaveApprovalsPanel : LiveComponentBase
 
         // Reload either way: after a lost race the list on screen is stale.
         var failedNow = failures.Where(f => ids.Contains(f.Key)).ToList();
-        await Snackbar.TryAsync(LoadAsync, null, Logger);
-        // Decided rows stay marked until a load that is applied drops them (LoadAsync prunes the mark): the reload above
+        await Snackbar.TryAsync(RefreshAsync, null, Logger);
+        // Decided rows stay marked until a load that is applied drops them (ReloadAsync prunes the mark): the reload above
         // may be overtaken by a live notice's load, which must not report this approver's own decision as someone else's.
         // A failed row still listed is unmarked, so a later decision elsewhere is reported again.
         decidedHere.ExceptWith(ids.Where(id => failures.ContainsKey(id) && pending?.Any(p => p.RequestId == id) == true));

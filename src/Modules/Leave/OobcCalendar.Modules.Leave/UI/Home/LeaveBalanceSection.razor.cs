@@ -25,12 +25,13 @@ public sealed partial class LeaveBalanceSection
     private List<LeaveBalance> Shown => [.. (balances ?? []).Where(b => b.Balance is not null && b.ChargedToCode is null && (b.Balance != 0 || b.Pending != 0))];
 
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         try
         {

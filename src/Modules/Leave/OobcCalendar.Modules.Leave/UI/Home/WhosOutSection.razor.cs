@@ -41,12 +41,13 @@ public sealed partial class WhosOutSection
         .OrderBy(p => p.FirstDay).ThenBy(p => p.PersonName, StringComparer.OrdinalIgnoreCase)];
 
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         today = WallClock.ToLocalDate(Clock.GetUtcNow(), OfficeTime.Zone(CurrentUser.TimeZoneId));
         var week = WhosOutWindow.Around(today).Single(w => w.Key == "week");

@@ -48,11 +48,12 @@ public partial class MyLeavePage
     // Leave days are office days: "today" is the office's, as the use cases count it.
     private DateOnly Today => WallClock.Today(Clock, OfficeTime.DefaultTimeZoneId);
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         balances = await Mediator.Send(new GetMyBalances());
         requests = await Mediator.Send(new ListMyLeaveRequests());
@@ -84,7 +85,7 @@ public partial class MyLeavePage
         cancelling = request.RequestId;
         if (await Snackbar.TryAsync(() => Mediator.Send(new CancelLeaveRequest(request.RequestId)).AsTask(), $"Cancelled {request.LeaveTypeName.ToLowerInvariant()}, {when}.", Logger))
         {
-            await LoadAsync();
+            await RefreshAsync();
         }
 
         cancelling = null;

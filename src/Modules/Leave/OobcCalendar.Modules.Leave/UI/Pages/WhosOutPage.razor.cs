@@ -34,11 +34,12 @@ public partial class WhosOutPage
 
     private IReadOnlyList<WhosOutWindow> Windows { get; set; } = [];
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         today = WallClock.ToLocalDate(Clock.GetUtcNow(), OfficeTime.Zone(CurrentUser.TimeZoneId));
         Windows = WhosOutWindow.Around(today);

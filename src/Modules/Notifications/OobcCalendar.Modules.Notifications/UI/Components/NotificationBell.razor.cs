@@ -49,12 +49,13 @@ public sealed partial class NotificationBell
     private string AriaLabel => Unread == 0 ? "Notifications, none unread" : $"Notifications, {Unread} unread";
 
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         // Notices come in bursts and answers can arrive out of order: only the newest may show.
         var asked = ++version;
@@ -92,6 +93,6 @@ public sealed partial class NotificationBell
     private async Task MarkAllReadAsync()
     {
         await Submit.QuietlyAsync(async () => await Mediator.Send(new MarkNotificationsRead(null)), Logger);
-        await LoadAsync();
+        await RefreshAsync();
     }
 }

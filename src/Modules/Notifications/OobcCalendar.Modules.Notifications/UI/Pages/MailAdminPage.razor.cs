@@ -49,10 +49,10 @@ public sealed partial class MailAdminPage
     private int Pages => page is null ? 0 : (page.Total + PageSize - 1) / PageSize;
 
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
     // "Mon 7 Dec, 5:03 PM": the year is rarely news on this page, and the table needs the room.
     private string Short(DateTimeOffset instant) => $"{Shared.Time.TimeText.Day(instant, Zone)}, {Shared.Time.TimeText.Time(instant, Zone)}";
@@ -68,7 +68,8 @@ public sealed partial class MailAdminPage
         _ => Color.Info,
     };
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         var result = await Submit.QuietlyAsync(async () =>
             page = await Mediator.Send(new ListOutgoingMessages(status, (pageNumber - 1) * PageSize, PageSize, search)), Logger);
@@ -78,19 +79,19 @@ public sealed partial class MailAdminPage
     private async Task FilterAsync(MessageStatus? value)
     {
         (status, pageNumber) = (value, 1);
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private async Task SearchAsync(string? value)
     {
         (search, pageNumber) = (value, 1);
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private async Task GoToAsync(int number)
     {
         pageNumber = number;
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private async Task PreviewAsync(OutgoingMessageLine line)
@@ -135,7 +136,7 @@ public sealed partial class MailAdminPage
             success: $"\"{line.Subject}\" will be sent again now.");
         if (result.Succeeded || result.Outcome == SubmitOutcome.Refused)
         {
-            await LoadAsync();
+            await RefreshAsync();
         }
     }
 }

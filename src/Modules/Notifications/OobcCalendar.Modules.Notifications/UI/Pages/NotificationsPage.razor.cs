@@ -41,14 +41,15 @@ public sealed partial class NotificationsPage
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
     private string TypeName(string key) => Types.All.FirstOrDefault(t => t.Key == key)?.Name ?? key;
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         // One more than shown tells whether "Show more" has anything to show.
         var result = await Submit.QuietlyAsync(async () =>
@@ -64,19 +65,19 @@ public sealed partial class NotificationsPage
     private async Task SetUnreadOnlyAsync(bool value)
     {
         (unreadOnly, take) = (value, PageSize);
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private async Task SetTypeAsync(string value)
     {
         (type, take) = (value ?? string.Empty, PageSize);
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private async Task ShowMoreAsync()
     {
         take += PageSize;
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private async Task OpenAsync(NotificationItem item)
@@ -92,12 +93,12 @@ public sealed partial class NotificationsPage
     private async Task MarkReadAsync(NotificationItem item)
     {
         await Submit.QuietlyAsync(async () => await Mediator.Send(new MarkNotificationsRead([item.Id])), Logger);
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private async Task MarkAllReadAsync()
     {
         await Submit.QuietlyAsync(async () => await Mediator.Send(new MarkNotificationsRead(null)), Logger);
-        await LoadAsync();
+        await RefreshAsync();
     }
 }

@@ -40,11 +40,12 @@ public sealed partial class BookingApprovalsPanel : LiveComponentBase
     // Resources too: a change of approvers adds or removes whole requests from my list.
     protected override IReadOnlyCollection<string> LiveTopics => [ResourcesTopics.Bookings, ResourcesTopics.Resources];
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => Snackbar.TryAsync(LoadAsync, null, Logger);
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => Snackbar.TryAsync(RefreshAsync, null, Logger);
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         // Notices can arrive in bursts; only the newest query may replace the list.
         var version = ++loadVersion;
@@ -149,7 +150,7 @@ public sealed partial class BookingApprovalsPanel : LiveComponentBase
         }
 
         // Reload either way: after a lost race the list on screen is stale.
-        await Snackbar.TryAsync(LoadAsync, null, Logger);
+        await Snackbar.TryAsync(RefreshAsync, null, Logger);
         if (outcome is not null)
         {
             Report(outcome, approve);

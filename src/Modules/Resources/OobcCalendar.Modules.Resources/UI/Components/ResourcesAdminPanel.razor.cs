@@ -31,11 +31,12 @@ public sealed partial class ResourcesAdminPanel : LiveComponentBase
 
     protected override IReadOnlyCollection<string> LiveTopics => [ResourcesTopics.Resources];
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => Snackbar.TryAsync(LoadAsync, null, Logger);
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => Snackbar.TryAsync(RefreshAsync, null, Logger);
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         var list = await Mediator.Send(new ListResources(null, null, null, null, IncludeInactive: true));
         var ids = list.SelectMany(r => r.ApproverIds).Distinct().ToList();
@@ -63,7 +64,7 @@ public sealed partial class ResourcesAdminPanel : LiveComponentBase
         var dialog = await Dialogs.ShowAsync<ResourceEditor>(title, parameters, options);
         if (await dialog.Result is { Canceled: false })
         {
-            await Snackbar.TryAsync(LoadAsync, null, Logger);
+            await Snackbar.TryAsync(RefreshAsync, null, Logger);
         }
     }
 
@@ -81,7 +82,7 @@ public sealed partial class ResourcesAdminPanel : LiveComponentBase
         var done = $"{resource.Name} {(resource.IsActive ? "deactivated" : "reactivated")}.";
         if (await Snackbar.TryAsync(() => Mediator.Send(new SetResourceActive(resource.Id, !resource.IsActive)).AsTask(), done, Logger))
         {
-            await Snackbar.TryAsync(LoadAsync, null, Logger);
+            await Snackbar.TryAsync(RefreshAsync, null, Logger);
         }
     }
 }

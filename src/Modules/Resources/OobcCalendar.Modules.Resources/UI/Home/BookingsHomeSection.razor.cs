@@ -33,12 +33,13 @@ public sealed partial class BookingsHomeSection
     protected override IReadOnlyCollection<string> LiveTopics { get; } = [ResourcesTopics.Bookings, ResourcesTopics.Resources];
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync() => await LoadAsync();
+    protected override async Task OnInitializedAsync() => await RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync() => await Snackbar.TryAsync(async () =>
+    /// <inheritdoc />
+    protected override async Task ReloadAsync() => await Snackbar.TryAsync(async () =>
     {
         var read = await Mediator.Send(new GetHomeBookings());
         var ids = read.Waiting.Select(b => b.RequesterId).Distinct().ToList();

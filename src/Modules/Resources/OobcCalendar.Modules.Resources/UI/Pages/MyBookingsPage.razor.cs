@@ -39,11 +39,12 @@ public partial class MyBookingsPage
 
     private TimeZoneInfo Zone => OfficeTime.Zone(CurrentUser.TimeZoneId);
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync() => RefreshAsync();
 
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         // Upcoming: what still holds a slot (the query's default window starts half a day back) and recent decisions not yet dismissed.
         var from = showClosed ? Clock.GetUtcNow() - PastWindow : (DateTimeOffset?)null;
@@ -53,7 +54,7 @@ public partial class MyBookingsPage
     private async Task OnShowClosedAsync(bool value)
     {
         (showClosed, bookings) = (value, null);
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     private bool CanCancel(BookingItem booking) =>
@@ -75,7 +76,7 @@ public partial class MyBookingsPage
         cancelling = booking.Id;
         if (await Snackbar.TryAsync(() => Mediator.Send(new CancelBooking(booking.Id)).AsTask(), $"Cancelled {booking.ResourceName}, {when}.", Logger))
         {
-            await LoadAsync();
+            await RefreshAsync();
         }
 
         cancelling = null;
@@ -89,7 +90,7 @@ public partial class MyBookingsPage
         dismissing = booking.Id;
         if (await Snackbar.TryAsync(() => Mediator.Send(new DismissBooking(booking.Id)).AsTask(), null, Logger))
         {
-            await LoadAsync();
+            await RefreshAsync();
         }
 
         dismissing = null;

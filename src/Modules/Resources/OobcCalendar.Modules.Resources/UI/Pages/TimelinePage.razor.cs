@@ -83,12 +83,13 @@ public partial class TimelinePage
         anchor = dateNote is null ? anchor : null;
         view = string.Equals(ViewParameter, "week", StringComparison.OrdinalIgnoreCase) ? TimelineView.Week : TimelineView.Day;
         kind = Enum.TryParse<ResourceKind>(KindParameter, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
-        await LoadAsync();
+        await RefreshAsync();
     }
 
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         var first = view == TimelineView.Day ? Anchor : Anchor.AddDays(-(((int)Anchor.DayOfWeek + 6) % 7));
         var days = view == TimelineView.Day ? 1 : 7;

@@ -39,13 +39,14 @@ public sealed partial class AwaySection
     {
         // Hidden until there is something to say: no empty frame flashes while it loads.
         Card?.SetHidden(true);
-        await LoadAsync();
+        await RefreshAsync();
     }
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         await Snackbar.TryAsync(async () => clashes = await Mediator.Send(new GetMyAwayClashes()), null, Logger);
         Card?.SetHidden(clashes is not { Count: > 0 });

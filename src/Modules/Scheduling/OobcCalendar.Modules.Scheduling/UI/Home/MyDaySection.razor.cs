@@ -41,12 +41,13 @@ public sealed partial class MyDaySection
     protected override IReadOnlyCollection<string> LiveTopics { get; } = [SchedulingTopics.Events];
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync() => await LoadAsync();
+    protected override async Task OnInitializedAsync() => await RefreshAsync();
 
     /// <inheritdoc />
-    protected override Task OnLiveUpdateAsync(LiveUpdate update) => LoadAsync();
+    protected override Task OnLiveUpdateAsync(LiveUpdate update) => RefreshAsync();
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task ReloadAsync()
     {
         var today = WallClock.ToLocalDate(Clock.GetUtcNow(), Zone);
         var start = WallClock.AtMidnight(today, Zone);
@@ -68,7 +69,7 @@ public sealed partial class MyDaySection
     {
         if (await Events.OpenAsync(item.EventId, item.Recurring ? item.RecurrenceId : null))
         {
-            await LoadAsync();
+            await RefreshAsync();
         }
     }
 
@@ -81,7 +82,7 @@ public sealed partial class MyDaySection
             var text = response == ParticipantResponse.Accepted ? "Accepted" : "Declined";
             if (await Snackbar.TryAsync(() => Mediator.Send(new RespondToEvent(item.EventId, response)).AsTask(), $"Answer saved: {text}.", Logger))
             {
-                await LoadAsync();
+                await RefreshAsync();
             }
         }
         finally
@@ -97,7 +98,7 @@ public sealed partial class MyDaySection
         var start = local.Date.AddHours(local.Hour + 1);
         if (await Events.CreateAsync(start, start.AddHours(1), allDay: false))
         {
-            await LoadAsync();
+            await RefreshAsync();
         }
     }
 }
