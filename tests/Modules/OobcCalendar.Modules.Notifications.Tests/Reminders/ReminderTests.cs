@@ -122,6 +122,25 @@ public sealed class ReminderTests(ReminderFixture fixture)
     }
 
     [Fact]
+    public async Task OutOfOrder_WhenAnOlderSnapshotOrMoveArrivesLast_ThenTheNewerOffsetsAndTimesStay()
+    {
+        var id = Guid.NewGuid();
+        var start = fixture.At(TimeSpan.FromHours(3));
+        var snapshot = ReminderFixture.Snapshot(id, Facts.Unique("Late news"), Organizer, [Ana], start, TimeSpan.FromHours(1), [15], "FREQ=DAILY;COUNT=2");
+        var newer = snapshot with { ReminderMinutes = [60] };
+        var moved = start.AddHours(1);
+        await fixture.DeliverAsync(new EventUpdatedIntegrationEvent(newer, null, [], []) { OccurredAt = fixture.UtcNow.AddSeconds(2) });
+        await fixture.DeliverAsync(new EventRescheduledIntegrationEvent(newer, start, start, start.AddHours(1), moved, moved.AddHours(1)) { OccurredAt = fixture.UtcNow.AddSeconds(3) });
+
+        // Older facts delivered last: the first snapshot (offset 15) and an earlier move of the same occurrence.
+        await ScheduleAsync(snapshot);
+        await fixture.DeliverAsync(new EventRescheduledIntegrationEvent(snapshot, start, start, start.AddHours(1), start.AddMinutes(30), start.AddMinutes(90)) { OccurredAt = fixture.UtcNow.AddSeconds(1) });
+
+        var rows = (await fixture.RemindersAsync(id)).Where(r => r.UserId == Ana).ToList();
+        rows.Select(r => (r.StartsAtUtc, r.OffsetMinutes)).ShouldBe([(moved, 60), (start.AddDays(1), 60)]);
+    }
+
+    [Fact]
     public async Task Cancelled_WhenOneOccurrenceOrTheWholeEvent_ThenTheirRemindersAreDropped()
     {
         var id = Guid.NewGuid();

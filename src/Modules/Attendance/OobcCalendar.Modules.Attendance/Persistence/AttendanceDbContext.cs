@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Attendance.Domain;
 using OobcCalendar.Modules.Attendance.Features.EventsReadModel;
 using OobcCalendar.Modules.Attendance.Persistence.Configurations;
+using OobcCalendar.Modules.Scheduling.Contracts.Replica;
 using OobcCalendar.Shared.Persistence;
 
 namespace OobcCalendar.Modules.Attendance.Persistence;
 
 /// <summary>The Attendance module's unit of work, on schema <c>attendance</c>.</summary>
-internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> options) : ModuleDbContext(options)
+internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> options) : ModuleDbContext(options), IEventReplicaStore<KnownEvent>
 {
     internal const string SchemaName = "attendance";
 
@@ -15,7 +16,7 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
 
     public DbSet<KnownEvent> KnownEvents => Set<KnownEvent>();
 
-    public DbSet<KnownOccurrenceChange> KnownOccurrenceChanges => Set<KnownOccurrenceChange>();
+    public DbSet<OccurrenceChangeReplica> KnownOccurrenceChanges => Set<OccurrenceChangeReplica>();
 
     public DbSet<AttendanceList> Lists => Set<AttendanceList>();
 
@@ -41,6 +42,17 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
         modelBuilder.ApplyConfiguration(new TicketConfiguration());
         modelBuilder.ApplyConfiguration(new OfflineScanConfiguration());
     }
+
+    // The replica's store (ADR 0038). FindAsync sees rows added earlier in this unit of work before asking the database.
+    async ValueTask<KnownEvent?> IEventReplicaStore<KnownEvent>.FindEventAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await KnownEvents.FindAsync([eventId], cancellationToken);
+
+    async ValueTask<OccurrenceChangeReplica?> IEventReplicaStore<KnownEvent>.FindChangeAsync(Guid eventId, DateTimeOffset recurrenceIdUtc, CancellationToken cancellationToken) =>
+        await KnownOccurrenceChanges.FindAsync([eventId, recurrenceIdUtc], cancellationToken);
+
+    void IEventReplicaStore<KnownEvent>.Add(KnownEvent replica) => KnownEvents.Add(replica);
+
+    void IEventReplicaStore<KnownEvent>.Add(OccurrenceChangeReplica change) => KnownOccurrenceChanges.Add(change);
 }
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without the host.</summary>

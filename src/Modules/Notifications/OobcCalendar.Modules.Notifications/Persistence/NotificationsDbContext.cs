@@ -5,12 +5,13 @@ using OobcCalendar.Modules.Notifications.Domain.Preferences;
 using OobcCalendar.Modules.Notifications.Features.EventsReadModel;
 using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Persistence.Configurations;
+using OobcCalendar.Modules.Scheduling.Contracts.Replica;
 using OobcCalendar.Shared.Persistence;
 
 namespace OobcCalendar.Modules.Notifications.Persistence;
 
 /// <summary>The Notifications module's unit of work, on schema <c>notifications</c>.</summary>
-internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : ModuleDbContext(options)
+internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : ModuleDbContext(options), IEventReplicaStore<KnownEvent>
 {
     internal const string SchemaName = "notifications";
 
@@ -26,7 +27,7 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<KnownEvent> KnownEvents => Set<KnownEvent>();
 
-    public DbSet<KnownOccurrenceChange> KnownOccurrenceChanges => Set<KnownOccurrenceChange>();
+    public DbSet<OccurrenceChangeReplica> KnownOccurrenceChanges => Set<OccurrenceChangeReplica>();
 
     public DbSet<KnownAnswer> KnownAnswers => Set<KnownAnswer>();
 
@@ -46,6 +47,17 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
         modelBuilder.ApplyConfiguration(new DueReminderConfiguration());
         modelBuilder.ApplyConfiguration(new DigestRunConfiguration());
     }
+
+    // The replica's store (ADR 0038). FindAsync sees rows added earlier in this unit of work before asking the database.
+    async ValueTask<KnownEvent?> IEventReplicaStore<KnownEvent>.FindEventAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await KnownEvents.FindAsync([eventId], cancellationToken);
+
+    async ValueTask<OccurrenceChangeReplica?> IEventReplicaStore<KnownEvent>.FindChangeAsync(Guid eventId, DateTimeOffset recurrenceIdUtc, CancellationToken cancellationToken) =>
+        await KnownOccurrenceChanges.FindAsync([eventId, recurrenceIdUtc], cancellationToken);
+
+    void IEventReplicaStore<KnownEvent>.Add(KnownEvent replica) => KnownEvents.Add(replica);
+
+    void IEventReplicaStore<KnownEvent>.Add(OccurrenceChangeReplica change) => KnownOccurrenceChanges.Add(change);
 }
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without the host.</summary>

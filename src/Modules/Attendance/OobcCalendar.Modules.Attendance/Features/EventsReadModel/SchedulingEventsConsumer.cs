@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Attendance.Contracts;
 using OobcCalendar.Modules.Attendance.Persistence;
-using OobcCalendar.Modules.Scheduling.Contracts;
+using OobcCalendar.Modules.Scheduling.Contracts.Replica;
 using OobcCalendar.Shared.IntegrationEvents;
 using OobcCalendar.Shared.LiveUpdates;
 
@@ -11,48 +11,15 @@ namespace OobcCalendar.Modules.Attendance.Features.EventsReadModel;
 /// Keeps <see cref="KnownEvent"/> from Scheduling's events, each applied once (inbox). Every event carries the whole
 /// snapshot, so participants added or removed after check-in opened change who is expected at once; open desks are told.
 /// </summary>
-internal sealed class SchedulingEventsConsumer(IDbContextFactory<AttendanceDbContext> contexts) :
-    IIntegrationEventHandler<EventScheduledIntegrationEvent>,
-    IIntegrationEventHandler<EventRescheduledIntegrationEvent>,
-    IIntegrationEventHandler<EventUpdatedIntegrationEvent>,
-    IIntegrationEventHandler<EventCancelledIntegrationEvent>
+internal sealed class SchedulingEventsConsumer(IDbContextFactory<AttendanceDbContext> contexts) : EventReplicaConsumer<KnownEvent, AttendanceDbContext>
 {
-    public Task HandleAsync(EventScheduledIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, (db, ct) => KnownEvents.ApplySnapshotAsync(db, integrationEvent.Event, integrationEvent.OccurredAt, ct), cancellationToken);
-    }
+    /// <summary>Inbox name of the consumer.</summary>
+    public const string Consumer = "attendance.known-events";
 
-    public Task HandleAsync(EventRescheduledIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, async (db, ct) =>
-        {
-            await KnownEvents.ApplySnapshotAsync(db, integrationEvent.Event, integrationEvent.OccurredAt, ct);
-            if (integrationEvent.RecurrenceIdUtc is { } recurrenceId)
-            {
-                await KnownEvents.MoveOccurrenceAsync(
-                    db, integrationEvent.Event.EventId, recurrenceId, integrationEvent.NewStartUtc, integrationEvent.NewEndUtc, integrationEvent.OccurredAt, ct);
-            }
-        }, cancellationToken);
-    }
-
-    public Task HandleAsync(EventUpdatedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, (db, ct) => KnownEvents.ApplySnapshotAsync(db, integrationEvent.Event, integrationEvent.OccurredAt, ct), cancellationToken);
-    }
-
-    public Task HandleAsync(EventCancelledIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, (db, ct) => KnownEvents.CancelAsync(db, integrationEvent, ct), cancellationToken);
-    }
-
-    private async Task ApplyOnceAsync(IIntegrationEvent integrationEvent, Guid eventId, Func<AttendanceDbContext, CancellationToken, Task> apply, CancellationToken cancellationToken)
+    protected override async Task ApplyOnceAsync(IIntegrationEvent integrationEvent, Guid eventId, Func<AttendanceDbContext, CancellationToken, Task> apply, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.RunOnceAsync(integrationEvent.EventId, KnownEvents.Consumer, async ct =>
+        await db.RunOnceAsync(integrationEvent.EventId, Consumer, async ct =>
         {
             // Serialises the consumers of one event, so two deliveries racing cannot both insert its row.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('attendance.known-events'), hashtext({eventId.ToString()}))", ct);

@@ -1,27 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OobcCalendar.Modules.Attendance.Features.EventsReadModel;
+using OobcCalendar.Modules.Scheduling.Contracts.Replica;
 
 namespace OobcCalendar.Modules.Attendance.Persistence.Configurations;
 
+/// <summary>Attendance's own table for its replica; key and column limits come with <see cref="EventReplica"/> (ADR 0038).</summary>
 internal sealed class KnownEventConfiguration : IEntityTypeConfiguration<KnownEvent>
 {
-    public void Configure(EntityTypeBuilder<KnownEvent> builder)
-    {
-        builder.ToTable("known_events");
-        builder.HasKey(e => e.EventId);
-        builder.Property(e => e.EventId).ValueGeneratedNever();
-        builder.Property(e => e.Title).HasMaxLength(300);
-        builder.Property(e => e.Location).HasMaxLength(300);
-        builder.Property(e => e.TimeZoneId).HasMaxLength(64);
-        builder.Property(e => e.RecurrenceRule).HasMaxLength(1000);
-        builder.Ignore(e => e.IsRecurring);
-    }
+    public void Configure(EntityTypeBuilder<KnownEvent> builder) => builder.ToTable("known_events");
 }
 
-internal sealed class KnownOccurrenceChangeConfiguration : IEntityTypeConfiguration<KnownOccurrenceChange>
+internal sealed class KnownOccurrenceChangeConfiguration : IEntityTypeConfiguration<OccurrenceChangeReplica>
 {
-    public void Configure(EntityTypeBuilder<KnownOccurrenceChange> builder)
+    public void Configure(EntityTypeBuilder<OccurrenceChangeReplica> builder)
     {
         builder.ToTable("known_occurrence_changes");
         builder.HasKey(c => new { c.EventId, c.RecurrenceIdUtc });

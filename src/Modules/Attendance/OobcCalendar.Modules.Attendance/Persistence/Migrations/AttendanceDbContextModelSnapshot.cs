@@ -416,7 +416,7 @@ namespace OobcCalendar.Modules.Attendance.Persistence.Migrations
                     b.ToTable("known_events", "attendance");
                 });
 
-            modelBuilder.Entity("OobcCalendar.Modules.Attendance.Features.EventsReadModel.KnownOccurrenceChange", b =>
+            modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Contracts.Replica.OccurrenceChangeReplica", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")

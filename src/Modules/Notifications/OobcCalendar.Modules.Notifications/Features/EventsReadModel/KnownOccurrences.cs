@@ -1,11 +1,6 @@
-using OobcCalendar.Shared.Recurrence;
-using OobcCalendar.Shared.Time;
-using OobcCalendar.Shared.Users;
+using OobcCalendar.Modules.Scheduling.Contracts.Replica;
 
 namespace OobcCalendar.Modules.Notifications.Features.EventsReadModel;
-
-/// <summary>One occurrence: <see cref="RecurrenceIdUtc"/> is its key (its original start), Start/End where it is now.</summary>
-internal sealed record KnownOccurrence(DateTimeOffset RecurrenceIdUtc, DateTimeOffset StartUtc, DateTimeOffset EndUtc);
 
 /// <summary>The live (not cancelled) occurrences of a known event in a window, with per-occurrence moves applied.</summary>
 internal static class KnownOccurrences
@@ -13,49 +8,9 @@ internal static class KnownOccurrences
     /// <summary>Most occurrences one window yields (a minutely series cannot explode the reminder table).</summary>
     public const int MaxPerWindow = 500;
 
-    public static IReadOnlyList<KnownOccurrence> Between(KnownEvent known, IReadOnlyCollection<KnownOccurrenceChange> changes, DateTimeOffset from, DateTimeOffset to)
-    {
-        if (known.Cancelled)
-        {
-            return [];
-        }
-
-        if (!known.IsRecurring)
-        {
-            return known.StartUtc >= from && known.StartUtc <= to ? [new KnownOccurrence(known.StartUtc, known.StartUtc, known.EndUtc)] : [];
-        }
-
-        var duration = known.EndUtc - known.StartUtc;
-        var byKey = changes.ToDictionary(c => c.RecurrenceIdUtc);
-        var zone = OfficeTime.Zone(known.TimeZoneId);
-        // A moved occurrence may now start inside the window though its original start is outside: look a day wider.
-        var slots = RecurrenceExpander.Expand(
-            known.RecurrenceRule!, WallClock.ToLocal(known.StartUtc, zone), duration, known.TimeZoneId,
-            windowEnd: to.AddDays(1), maxOccurrences: MaxPerWindow, windowStart: from.AddDays(-1));
-        var result = new List<KnownOccurrence>();
-        foreach (var slot in slots)
-        {
-            var key = slot.Start.ToUniversalTime();
-            if (known.CancelledFromUtc <= key || known.ExceptionDatesUtc.Contains(key))
-            {
-                continue;
-            }
-
-            byKey.TryGetValue(key, out var change);
-            if (change is { Cancelled: true })
-            {
-                continue;
-            }
-
-            var occurrence = new KnownOccurrence(key, change?.StartUtc ?? key, change?.EndUtc ?? key + duration);
-            if (occurrence.StartUtc >= from && occurrence.StartUtc <= to)
-            {
-                result.Add(occurrence);
-            }
-        }
-
-        return result;
-    }
+    /// <summary>The live occurrences starting in [<paramref name="from"/>, <paramref name="to"/>] (shared expansion, ADR 0038).</summary>
+    public static IReadOnlyList<ReplicaOccurrence> Between(KnownEvent known, IReadOnlyCollection<OccurrenceChangeReplica> changes, DateTimeOffset from, DateTimeOffset to) =>
+        known.Between(changes, from, to, MaxPerWindow);
 
     /// <summary>Whether <paramref name="personId"/> declined this occurrence (its own answer beats the series' answer).</summary>
     public static bool Declined(IReadOnlyCollection<KnownAnswer> answers, Guid personId, DateTimeOffset recurrenceIdUtc, bool recurring)

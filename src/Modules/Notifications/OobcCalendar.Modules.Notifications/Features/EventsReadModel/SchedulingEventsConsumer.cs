@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Persistence;
 using OobcCalendar.Modules.Scheduling.Contracts;
+using OobcCalendar.Modules.Scheduling.Contracts.Replica;
 using OobcCalendar.Shared.IntegrationEvents;
 
 namespace OobcCalendar.Modules.Notifications.Features.EventsReadModel;
@@ -12,54 +13,19 @@ namespace OobcCalendar.Modules.Notifications.Features.EventsReadModel;
 /// left out before any sweep can send it (ADR 0035).
 /// </summary>
 internal sealed class SchedulingEventsConsumer(IDbContextFactory<NotificationsDbContext> contexts, TimeProvider clock) :
-    IIntegrationEventHandler<EventScheduledIntegrationEvent>,
-    IIntegrationEventHandler<EventRescheduledIntegrationEvent>,
-    IIntegrationEventHandler<EventUpdatedIntegrationEvent>,
-    IIntegrationEventHandler<EventCancelledIntegrationEvent>,
+    EventReplicaConsumer<KnownEvent, NotificationsDbContext>,
     IIntegrationEventHandler<ParticipantRespondedIntegrationEvent>
 {
     /// <summary>Inbox name of the consumer.</summary>
     public const string Consumer = "notifications.known-events";
 
-    public Task HandleAsync(EventScheduledIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, (db, ct) => KnownEvents.ApplySnapshotAsync(db, integrationEvent.Event, integrationEvent.OccurredAt, ct), cancellationToken);
-    }
-
-    public Task HandleAsync(EventRescheduledIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, async (db, ct) =>
-        {
-            await KnownEvents.ApplySnapshotAsync(db, integrationEvent.Event, integrationEvent.OccurredAt, ct);
-            if (integrationEvent.RecurrenceIdUtc is { } recurrenceId)
-            {
-                await KnownEvents.MoveOccurrenceAsync(
-                    db, integrationEvent.Event.EventId, recurrenceId, integrationEvent.NewStartUtc, integrationEvent.NewEndUtc, integrationEvent.OccurredAt, ct);
-            }
-        }, cancellationToken);
-    }
-
-    public Task HandleAsync(EventUpdatedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, (db, ct) => KnownEvents.ApplySnapshotAsync(db, integrationEvent.Event, integrationEvent.OccurredAt, ct), cancellationToken);
-    }
-
-    public Task HandleAsync(EventCancelledIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.Event.EventId, (db, ct) => KnownEvents.CancelAsync(db, integrationEvent, ct), cancellationToken);
-    }
-
     public Task HandleAsync(ParticipantRespondedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        return ApplyOnceAsync(integrationEvent, integrationEvent.CalendarEventId, (db, ct) => KnownEvents.AnswerAsync(db, integrationEvent, ct), cancellationToken);
+        return ApplyOnceAsync(integrationEvent, integrationEvent.CalendarEventId, (db, ct) => KnownAnswers.AnswerAsync(db, integrationEvent, ct), cancellationToken);
     }
 
-    private async Task ApplyOnceAsync(IIntegrationEvent integrationEvent, Guid eventId, Func<NotificationsDbContext, CancellationToken, Task> apply, CancellationToken cancellationToken)
+    protected override async Task ApplyOnceAsync(IIntegrationEvent integrationEvent, Guid eventId, Func<NotificationsDbContext, CancellationToken, Task> apply, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.RunOnceAsync(integrationEvent.EventId, Consumer, async ct =>

@@ -430,38 +430,6 @@ namespace OobcCalendar.Modules.Notifications.Persistence.Migrations
                     b.ToTable("known_events", "notifications");
                 });
 
-            modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.EventsReadModel.KnownOccurrenceChange", b =>
-                {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTimeOffset>("RecurrenceIdUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recurrence_id_utc");
-
-                    b.Property<DateTimeOffset>("AsOf")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("as_of");
-
-                    b.Property<bool>("Cancelled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("cancelled");
-
-                    b.Property<DateTimeOffset?>("EndUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("end_utc");
-
-                    b.Property<DateTimeOffset?>("StartUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("start_utc");
-
-                    b.HasKey("EventId", "RecurrenceIdUtc")
-                        .HasName("pk_known_occurrence_changes");
-
-                    b.ToTable("known_occurrence_changes", "notifications");
-                });
-
             modelBuilder.Entity("OobcCalendar.Modules.Notifications.Features.Reminders.DueReminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,6 +486,38 @@ namespace OobcCalendar.Modules.Notifications.Persistence.Migrations
                         .HasDatabaseName("ix_due_reminders_user_id_event_id_starts_at_utc_offset_minutes");
 
                     b.ToTable("due_reminders", "notifications");
+                });
+
+            modelBuilder.Entity("OobcCalendar.Modules.Scheduling.Contracts.Replica.OccurrenceChangeReplica", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("RecurrenceIdUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recurrence_id_utc");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset?>("EndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_utc");
+
+                    b.Property<DateTimeOffset?>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("EventId", "RecurrenceIdUtc")
+                        .HasName("pk_known_occurrence_changes");
+
+                    b.ToTable("known_occurrence_changes", "notifications");
                 });
 
             modelBuilder.Entity("OobcCalendar.Shared.IntegrationEvents.InboxMessage", b =>
