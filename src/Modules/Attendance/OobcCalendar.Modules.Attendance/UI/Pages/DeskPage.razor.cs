@@ -152,6 +152,9 @@ public partial class DeskPage
             busy = false;
         }
 
+        // The verdict is what the person at the desk waits for: show it now, not after the counts have been re-read (a
+        // reload already running, e.g. for another desk's scan, is waited out first, which under load took seconds).
+        StateHasChanged();
         await RefreshAsync();
     }
 }
