@@ -117,12 +117,8 @@ internal sealed class OutgoingMessageSender(
     /// </summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        // Each outcome is its own commit. Waiting for each to reach the disk would cost a WAL flush per e-mail; without
-        // the wait, only a crash of PostgreSQL itself (not of this host) can forget the last few Sent marks (ADR 0037).
-        await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO OFF", cancellationToken);
         var rows = await ClaimAsync(db, cancellationToken);
         if (rows.Count == 0)
         {
@@ -132,6 +128,10 @@ internal sealed class OutgoingMessageSender(
         var pending = new Queue<OutgoingMessage>(rows);
         try
         {
+            // Each outcome is its own commit. Waiting for each to reach the disk would cost a WAL flush per e-mail; without
+            // the wait, only a crash of PostgreSQL itself (not of this host) can forget the last few Sent marks (ADR 0037).
+            // Set only once there is something to send: an idle poll costs the claim alone.
+            await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO OFF", cancellationToken);
             await SendClaimedAsync(db, pending, cancellationToken);
         }
         finally
