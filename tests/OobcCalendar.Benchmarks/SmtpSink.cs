@@ -19,6 +19,7 @@ internal sealed class SmtpSink : IAsyncDisposable
     private readonly Task accepting;
 
     private readonly string marker;
+    private int accepted;
 
     /// <summary>Records only messages whose Subject line holds <paramref name="marker"/> (other mail of the host is accepted, not counted).</summary>
     public SmtpSink(string marker)
@@ -32,6 +33,9 @@ internal sealed class SmtpSink : IAsyncDisposable
 
     /// <summary>Arrival of each counted message (Stopwatch timestamps).</summary>
     public ConcurrentQueue<long> Arrivals { get; } = new();
+
+    /// <summary>Every message accepted, counted or not.</summary>
+    public int Accepted => Volatile.Read(ref accepted);
 
     public async ValueTask DisposeAsync()
     {
@@ -90,6 +94,7 @@ internal sealed class SmtpSink : IAsyncDisposable
                         if (line.Length == 1 && line.FirstSpan[0] == (byte)'.')
                         {
                             inData = false;
+                            Interlocked.Increment(ref accepted);
                             if (counted)
                             {
                                 Arrivals.Enqueue(Stopwatch.GetTimestamp());

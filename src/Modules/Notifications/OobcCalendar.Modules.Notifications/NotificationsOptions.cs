@@ -19,12 +19,17 @@ internal sealed class NotificationsOptions
     /// <summary>How often the sender looks for due rows when no NOTIFY woke it (retries and quiet-hour releases).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Rows claimed and sent over one SMTP connection per round.</summary>
-    public int BatchSize { get; set; } = 20;
+    /// <summary>
+    /// Rows one worker claims (leases) at a time. A worker keeps its SMTP connection from one batch to the next while a
+    /// burst lasts; a claim costs a statement and a commit, so small batches slow a burst (20: ~1,900/s, 100: ~2,200/s
+    /// on the bench machine). A host killed mid-send leaves at most this many rows per worker to wait out the lease.
+    /// </summary>
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>
-    /// Rounds run side by side (each its own claim, connection and SMTP connection; SKIP LOCKED keeps them apart), so a
-    /// burst such as thousands of reminders due in one minute is not sent one connection at a time (ADR 0035).
+    /// Workers run side by side (each its own claims, database connection and SMTP connection; SKIP LOCKED and the lease
+    /// keep them apart), so a burst such as thousands of reminders due in one minute is not sent one connection at a time
+    /// (ADR 0035). On the 2-core bench machine 4 was best: 3 and 6 were both slower.
     /// </summary>
     public int SenderConcurrency { get; set; } = 4;
 

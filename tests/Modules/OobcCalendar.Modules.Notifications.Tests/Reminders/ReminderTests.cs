@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using OobcCalendar.Modules.Notifications.Domain.Messages;
 using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Tests.Features;
 using OobcCalendar.Modules.Scheduling.Contracts;
@@ -155,6 +157,65 @@ public sealed class ReminderTests(ReminderFixture fixture)
         fixture.Clock.SetUtcNow(start.AddMinutes(-10));
         await fixture.SweepAsync();
         (await fixture.ReminderMailsAsync(id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task LastMinute_WhenTheEventMovesOrIsCancelledAfterItsReminderWasQueued_ThenThatReminderIsWithdrawn()
+    {
+        var id = Guid.NewGuid();
+        var start = fixture.At(TimeSpan.FromHours(3));
+        var snapshot = ReminderFixture.Snapshot(id, Facts.Unique("Site visit"), Organizer, [Ana], start, TimeSpan.FromHours(1), [15]);
+        await ScheduleAsync(snapshot);
+
+        // 30 s before the reminder is due: the sweep has queued it (e-mail held until its due time, bell line written).
+        fixture.Clock.SetUtcNow(start.AddMinutes(-15).AddSeconds(-30));
+        await fixture.SweepAsync();
+        var queued = await fixture.ReminderMailsAsync(id);
+        queued.Count.ShouldBe(2);
+        queued.ShouldAllBe(m => m.Status == MessageStatus.Pending && m.NextAttemptAt == start.AddMinutes(-15));
+        (await BellLinesAsync(queued)).ShouldBe(2);
+
+        // Moved two hours later before it went out: the queued e-mails and bell lines go; the new time is planned.
+        var later = start.AddHours(2);
+        var moved = snapshot with { StartUtc = later, EndUtc = later.AddHours(1) };
+        await fixture.DeliverAsync(new EventRescheduledIntegrationEvent(moved, null, start, start.AddHours(1), later, later.AddHours(1)) { OccurredAt = fixture.UtcNow });
+        (await fixture.ReminderMailsAsync(id)).ShouldBeEmpty();
+        (await BellLinesAsync(queued)).ShouldBe(0);
+        (await fixture.RemindersAsync(id)).ShouldAllBe(r => r.StartsAtUtc == later && r.Status == DueReminderStatus.Pending);
+
+        // Moved back: the first time is reminded again (nothing left behind blocks it as a duplicate).
+        await fixture.DeliverAsync(new EventRescheduledIntegrationEvent(snapshot, null, later, later.AddHours(1), start, start.AddHours(1)) { OccurredAt = fixture.UtcNow.AddSeconds(1) });
+        await fixture.SweepAsync();
+        (await fixture.ReminderMailsAsync(id)).Count.ShouldBe(2);
+
+        // Cancelled now: gone again, and nothing reaches the SMTP server when the due time passes.
+        await fixture.DeliverAsync(new EventCancelledIntegrationEvent(snapshot, null, null) { OccurredAt = fixture.UtcNow.AddSeconds(2) });
+        (await fixture.ReminderMailsAsync(id)).ShouldBeEmpty();
+        (await fixture.RemindersAsync(id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task LastMinute_WhenAnUnrelatedChangeComesAfterTheReminderWasQueued_ThenItStays()
+    {
+        var id = Guid.NewGuid();
+        var start = fixture.At(TimeSpan.FromHours(3));
+        var snapshot = ReminderFixture.Snapshot(id, Facts.Unique("Walkthrough"), Organizer, [Ana], start, TimeSpan.FromHours(1), [15]);
+        await ScheduleAsync(snapshot);
+        fixture.Clock.SetUtcNow(start.AddMinutes(-15).AddSeconds(-30));
+        await fixture.SweepAsync();
+        var queued = await fixture.ReminderMailsAsync(id);
+
+        // A new title and one more person: the two queued reminders keep their place; Ben's is planned and sent late.
+        await fixture.DeliverAsync(new EventUpdatedIntegrationEvent(snapshot with { Title = snapshot.Title + "!", ParticipantIds = [Ana, Ben] }, null, [], []) { OccurredAt = fixture.UtcNow });
+        (await fixture.ReminderMailsAsync(id)).Select(m => m.Id).ShouldBe(queued.Select(m => m.Id), ignoreOrder: true);
+        await fixture.SweepAsync();
+        (await fixture.ReminderMailsAsync(id)).Count.ShouldBe(3);
+    }
+
+    private Task<int> BellLinesAsync(IReadOnlyList<OobcCalendar.Modules.Notifications.Domain.Messages.OutgoingMessage> mails)
+    {
+        var keys = mails.Select(m => m.DedupeKey).ToList();
+        return fixture.DbAsync(db => db.InAppNotifications.AsNoTracking().CountAsync(n => keys.Contains(n.DedupeKey)));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace OobcCalendar.Modules.Notifications.Delivery;
 /// <summary>Where e-mail goes: an SMTP relay (<see cref="SmtpMailTransport"/>) or a pickup folder (<see cref="PickupFolderMailTransport"/>).</summary>
 internal interface IMailTransport
 {
-    /// <summary>Opens one session (one SMTP connection) for a batch; throws when the server cannot be reached.</summary>
+    /// <summary>Opens one session (one SMTP connection), used for one or more batches; throws when the server cannot be reached.</summary>
     Task<IMailSession> OpenAsync(CancellationToken cancellationToken);
 }
 

@@ -12,12 +12,12 @@ using OobcCalendar.Shared.LiveUpdates;
 namespace OobcCalendar.Modules.Notifications.Delivery;
 
 /// <summary>
-/// Sends due e-mail rows in the background, off every request path. Each round leases a small batch in one committed
-/// statement (FOR UPDATE SKIP LOCKED: several hosts share the work, no row is sent by two at once), sends it over one
-/// connection and commits each outcome as soon as the server answers: Sent with the time, or the error and an
-/// exponential backoff, and DeadLetter after <c>Notifications:MaxAttempts</c>. A host killed mid-round leaves its
-/// rows leased until the lease runs out; then another host sends them, so only the one message each round had handed
-/// over but not yet recorded goes twice (ADR 0037). Woken by NOTIFY on insert, and polls.
+/// Sends due e-mail rows in the background, off every request path. <c>SenderConcurrency</c> workers each lease a batch
+/// in one committed statement (FOR UPDATE SKIP LOCKED: several hosts share the work, no row is sent by two at once),
+/// send it over the worker's SMTP connection and commit each outcome as soon as the server answers: Sent with the
+/// time, or the error and an exponential backoff, and DeadLetter after <c>Notifications:MaxAttempts</c>. A host killed
+/// mid-send leaves its rows leased until the lease runs out; then another host sends them, so only the one message each
+/// worker had handed over but not yet recorded goes twice (ADR 0037). Woken by NOTIFY on insert, and polls.
 /// </summary>
 internal sealed class OutgoingMessageSender(
     IDbContextFactory<NotificationsDbContext> contexts,
@@ -27,7 +27,8 @@ internal sealed class OutgoingMessageSender(
     IOptions<NotificationsOptions> options,
     ILogger<OutgoingMessageSender> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim wake = new(0, 1);
+    // Completed (and replaced) by each wake-up, so every idle worker sees it, not just one.
+    private TaskCompletionSource pulse = NewPulse();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,14 +37,26 @@ internal sealed class OutgoingMessageSender(
             Wake();
             return Task.CompletedTask;
         });
+        var workers = Math.Max(1, options.Value.SenderConcurrency);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunWorkerAsync(stoppingToken)));
+    }
+
+    /// <summary>
+    /// One of <c>SenderConcurrency</c> workers, each claiming and sending on its own (SKIP LOCKED and the lease keep them
+    /// apart): a worker whose batch came back full claims again at once instead of waiting for the slowest of the others,
+    /// which made a burst go out at the pace of the slowest batch.
+    /// </summary>
+    private async Task RunWorkerAsync(CancellationToken stoppingToken)
+    {
+        await using var mail = new WorkerConnection(transport);
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before looking, so a wake-up that arrives during the look is not missed.
+            var woken = Volatile.Read(ref pulse).Task;
             var full = false;
             try
             {
-                var rounds = Math.Max(1, options.Value.SenderConcurrency);
-                var claimed = await Task.WhenAll(Enumerable.Range(0, rounds).Select(_ => SendDueAsync(stoppingToken)));
-                full = claimed.Any(c => c == options.Value.BatchSize);
+                full = await SendDueAsync(mail, stoppingToken) == options.Value.BatchSize;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -58,12 +71,16 @@ internal sealed class OutgoingMessageSender(
 
             if (full)
             {
-                continue; // more may be due: no waiting
+                continue; // more may be due: no waiting, and the SMTP connection stays open for the next batch
             }
 
             try
             {
-                await wake.WaitAsync(await NextWaitAsync(stoppingToken), stoppingToken);
+                await mail.CloseAsync(); // idle: no connection held for the server to time out
+                var wait = await NextWaitAsync(stoppingToken);
+                using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                await Task.WhenAny(woken, Task.Delay(wait, timer.Token));
+                await timer.CancelAsync(); // woken early: no timer left behind per wake-up
             }
             catch (OperationCanceledException)
             {
@@ -98,24 +115,16 @@ internal sealed class OutgoingMessageSender(
         }
     }
 
-    /// <summary>Asks the sender to look now.</summary>
-    public void Wake()
-    {
-        try
-        {
-            wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken: one look covers any number of rows.
-        }
-    }
+    /// <summary>Asks the sender to look now (every idle worker).</summary>
+    public void Wake() => Interlocked.Exchange(ref pulse, NewPulse()).TrySetResult();
+
+    private static TaskCompletionSource NewPulse() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
-    /// Claims one batch (a lease, committed at once), sends it over one connection and records each message's outcome
-    /// as soon as it is known; returns how many rows it claimed.
+    /// Claims one batch (a lease, committed at once), sends it over the worker's SMTP connection and records each
+    /// message's outcome as soon as it is known; returns how many rows it claimed.
     /// </summary>
-    internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    private async Task<int> SendDueAsync(WorkerConnection mail, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -132,7 +141,7 @@ internal sealed class OutgoingMessageSender(
             // the wait, only a crash of PostgreSQL itself (not of this host) can forget the last few Sent marks (ADR 0037).
             // Set only once there is something to send: an idle poll costs the claim alone.
             await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO OFF", cancellationToken);
-            await SendClaimedAsync(db, pending, cancellationToken);
+            await SendClaimedAsync(db, mail, pending, cancellationToken);
         }
         finally
         {
@@ -187,25 +196,10 @@ internal sealed class OutgoingMessageSender(
         return [.. rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)];
     }
 
-    private async Task SendClaimedAsync(NotificationsDbContext db, Queue<OutgoingMessage> pending, CancellationToken cancellationToken)
+    private async Task SendClaimedAsync(NotificationsDbContext db, WorkerConnection mail, Queue<OutgoingMessage> pending, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var started = clock.GetUtcNow();
-        IMailSession session;
-        try
-        {
-            session = await transport.OpenAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(ex, "Mail server unreachable; {Count} message(s) wait for a retry", pending.Count);
-            while (pending.TryDequeue(out var row))
-            {
-                await FailAsync(db, row, ex, clock.GetUtcNow());
-            }
-
-            return;
-        }
 
         // One prepared statement per round: the Sent mark is the per-message cost of the crash bound, so it stays small.
         await using var markSent = new NpgsqlCommand(
@@ -214,29 +208,45 @@ internal sealed class OutgoingMessageSender(
         markSent.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz });
         markSent.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid });
         await markSent.PrepareAsync(cancellationToken);
-        await using (session)
+
+        // A slow server must not keep rows past their lease (another host would take them): hand back the rest.
+        while (pending.TryPeek(out var row) && clock.GetUtcNow() - started < settings.SendLease / 2)
         {
-            // A slow server must not keep rows past their lease (another host would take them): hand back the rest.
-            while (pending.TryPeek(out var row) && clock.GetUtcNow() - started < settings.SendLease / 2)
+            IMailSession session;
+            try
             {
-                try
+                session = await mail.OpenAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Mail server unreachable; {Count} message(s) wait for a retry", pending.Count);
+                while (pending.TryDequeue(out var unsent))
                 {
-                    await session.SendAsync(MimeMessages.Build(row, settings.Smtp.From), cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(ex, "Sending message {Id} failed, attempt {Attempt}", row.Id, row.Attempts);
-                    pending.Dequeue();
-                    await FailAsync(db, row, ex, clock.GetUtcNow());
-                    continue;
+                    await FailAsync(db, unsent, ex, clock.GetUtcNow());
                 }
 
-                // Recorded before the next is sent: a host killed now re-sends at most this one message per round.
-                pending.Dequeue();
-                markSent.Parameters[0].Value = clock.GetUtcNow().UtcDateTime;
-                markSent.Parameters[1].Value = row.Id;
-                await markSent.ExecuteNonQueryAsync(CancellationToken.None);
+                return;
             }
+
+            try
+            {
+                await session.SendAsync(MimeMessages.Build(row, settings.Smtp.From), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Sending message {Id} failed, attempt {Attempt}", row.Id, row.Attempts);
+                pending.Dequeue();
+                await FailAsync(db, row, ex, clock.GetUtcNow());
+                // The connection may be what failed: the next message gets a fresh one.
+                await mail.CloseAsync();
+                continue;
+            }
+
+            // Recorded before the next is sent: a host killed now re-sends at most this one message per round.
+            pending.Dequeue();
+            markSent.Parameters[0].Value = clock.GetUtcNow().UtcDateTime;
+            markSent.Parameters[1].Value = row.Id;
+            await markSent.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 
@@ -268,5 +278,28 @@ internal sealed class OutgoingMessageSender(
         await db.Database.ExecuteSqlAsync(
             $"UPDATE notifications.outgoing_messages SET status = {status}, last_error = {lastError}, next_attempt_at = {next} WHERE id = {row.Id}",
             CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A worker's SMTP connection, kept open from one batch to the next while a burst lasts (connecting, EHLO and QUIT per
+    /// batch were a large share of a burst's cost) and closed when the worker goes idle or a send fails.
+    /// </summary>
+    private sealed class WorkerConnection(IMailTransport transport) : IAsyncDisposable
+    {
+        private IMailSession? session;
+
+        public async ValueTask<IMailSession> OpenAsync(CancellationToken cancellationToken) =>
+            session ??= await transport.OpenAsync(cancellationToken);
+
+        public async ValueTask CloseAsync()
+        {
+            if (session is { } open)
+            {
+                session = null;
+                await open.DisposeAsync();
+            }
+        }
+
+        public ValueTask DisposeAsync() => CloseAsync();
     }
 }

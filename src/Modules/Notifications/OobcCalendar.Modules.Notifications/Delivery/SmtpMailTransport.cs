@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace OobcCalendar.Modules.Notifications.Delivery;
 
-/// <summary>Sends through the SMTP server in <c>Notifications:Smtp</c> with MailKit, one connection per batch.</summary>
+/// <summary>Sends through the SMTP server in <c>Notifications:Smtp</c> with MailKit, one connection per sender worker while it has batches to send.</summary>
 internal sealed class SmtpMailTransport(IOptions<NotificationsOptions> options) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)

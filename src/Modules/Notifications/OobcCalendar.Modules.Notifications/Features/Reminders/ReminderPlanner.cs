@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using OobcCalendar.Modules.Notifications.Contracts;
+using OobcCalendar.Modules.Notifications.Dispatching;
 using OobcCalendar.Modules.Notifications.Domain.Preferences;
 using OobcCalendar.Modules.Notifications.Features.EventsReadModel;
+using OobcCalendar.Modules.Notifications.Messages.Events;
 using OobcCalendar.Modules.Notifications.Persistence;
+using OobcCalendar.Shared.LiveUpdates;
 
 namespace OobcCalendar.Modules.Notifications.Features.Reminders;
 
@@ -28,6 +32,7 @@ internal static class ReminderPlanner
         known.RemindersUntil = until;
         if (known.Cancelled)
         {
+            await WithdrawQueuedAsync(db, known.EventId, [], now, cancellationToken);
             return 0;
         }
 
@@ -70,6 +75,7 @@ internal static class ReminderPlanner
             }
         }
 
+        await WithdrawQueuedAsync(db, known.EventId, [.. users.Select((u, i) => (u, starts[i], offsets[i]))], now, cancellationToken);
         if (users.Count == 0)
         {
             return 0;
@@ -92,5 +98,53 @@ internal static class ReminderPlanner
                 new NpgsqlParameter("dues", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = dues.ToArray() },
             ],
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The sweep queues a reminder up to its look-ahead before it is due, so a move, a cancellation, a decline or a
+    /// person leaving the event can come after its e-mail was queued: such reminders (handed to the queue, occurrence not
+    /// started, no longer in the plan) are taken back. Their e-mail goes unless a sender already has it; the bell line
+    /// goes if the reminder was not due yet (the bell got it early). The reminder row goes too, so a move back plans it
+    /// again.
+    /// </summary>
+    private static async Task WithdrawQueuedAsync(
+        NotificationsDbContext db, Guid eventId, HashSet<(Guid User, DateTime Start, int Offset)> planned, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var queued = await db.DueReminders
+            .Where(r => r.EventId == eventId && r.Status == DueReminderStatus.Sent && r.StartsAtUtc > now)
+            .ToListAsync(cancellationToken);
+        var stale = queued.Where(r => !planned.Contains((r.UserId, r.StartsAtUtc.UtcDateTime, r.OffsetMinutes))).ToList();
+        if (stale.Count == 0)
+        {
+            return;
+        }
+
+        string KeyOf(DueReminder r) => new DedupeKey(eventId.ToString("N"), r.StartsAtUtc, r.OffsetMinutes).Format(EventReminderMessage.TypeKey);
+        var users = stale.Select(r => r.UserId).ToArray();
+        var keys = stale.Select(KeyOf).ToArray();
+        var early = stale.Where(r => r.DueAtUtc > now).ToList();
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            DELETE FROM notifications.outgoing_messages AS m
+            USING unnest(@users, @keys) AS t(u, k)
+            WHERE m.recipient_user_id = t.u AND m.dedupe_key = t.k AND m.status IN ('Pending', 'Failed');
+            DELETE FROM notifications.in_app_notifications AS n
+            USING unnest(@early_users, @early_keys) AS t(u, k)
+            WHERE n.user_id = t.u AND n.dedupe_key = t.k;
+            DELETE FROM notifications.due_reminders WHERE id = ANY(@ids);
+            """,
+            [
+                new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users },
+                new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys },
+                new NpgsqlParameter("early_users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = early.Select(r => r.UserId).ToArray() },
+                new NpgsqlParameter("early_keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = early.Select(KeyOf).ToArray() },
+                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = stale.Select(r => r.Id).ToArray() },
+            ],
+            cancellationToken);
+        if (early.Count > 0)
+        {
+            // Their bells count one fewer once this commits.
+            db.NotifyLive(new LiveUpdate(NotificationsTopics.InApp, null, "withdrawn", [.. early.Select(r => r.UserId).Distinct()]));
+        }
     }
 }

@@ -19,8 +19,10 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.LastError).HasMaxLength(4000);
         // The guarantee that a replayed event or a restarted host writes a message once (ADR 0034).
         builder.HasIndex(m => new { m.RecipientUserId, m.DedupeKey }).IsUnique();
-        // What the sender claims (leases that ran out included): small, as sent and skipped rows leave it.
-        builder.HasIndex(m => m.NextAttemptAt)
+        // What the sender claims (leases that ran out included): small, as sent and skipped rows leave it. In the claim's
+        // order (due time, then id), so a claim reads its batch off the index instead of sorting every due row: with
+        // 10,000 due at one instant, that sort made each claim cost ~17 ms.
+        builder.HasIndex(m => new { m.NextAttemptAt, m.Id })
             .HasFilter("status IN ('Pending', 'Failed', 'Sending')")
             .HasDatabaseName("ix_outgoing_messages_due");
         builder.HasIndex(m => m.CreatedAt);

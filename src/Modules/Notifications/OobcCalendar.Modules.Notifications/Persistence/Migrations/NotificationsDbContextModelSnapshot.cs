@@ -222,7 +222,7 @@ namespace OobcCalendar.Modules.Notifications.Persistence.Migrations
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_outgoing_messages_created_at");
 
-                    b.HasIndex("NextAttemptAt")
+                    b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outgoing_messages_due")
                         .HasFilter("status IN ('Pending', 'Failed', 'Sending')");
 
