@@ -8,8 +8,9 @@ using OobcCalendar.Modules.Notifications.Delivery;
 using OobcCalendar.Modules.Notifications.Dispatching;
 using OobcCalendar.Modules.Notifications.Features.Digests;
 using OobcCalendar.Modules.Notifications.Features.EventsReadModel;
-using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Features.Preferences;
+using OobcCalendar.Modules.Notifications.Features.Reminders;
+using OobcCalendar.Modules.Notifications.Features.Retention;
 using OobcCalendar.Modules.Notifications.IntegrationEventHandlers;
 using OobcCalendar.Modules.Notifications.Messages.Bookings;
 using OobcCalendar.Modules.Notifications.Messages.Digests;
@@ -97,6 +98,10 @@ public static class NotificationsModule
         // Daily and weekly digests: one clustered sweep a minute decides in each person's zone (ADR 0036).
         services.AddTransient<DigestSweep>();
         services.AddRecurringJob<DigestSweep>(DigestSweep.Name, DigestSweep.Cron, TimeZoneInfo.Utc);
+
+        // Old sent mail, read bell lines, past digest claims and reminder rows go once a day.
+        services.AddTransient<NotificationsRetentionJob>();
+        services.AddRecurringJob<NotificationsRetentionJob>(NotificationsRetentionJob.Name, NotificationsRetentionJob.Cron, OfficeTime.Zone(OfficeTime.DefaultTimeZoneId));
 
                 services.AddSingleton(new ModuleDefinition(NotificationsModuleContract.Name, typeof(NotificationsModule).Assembly, Navigation)
         {

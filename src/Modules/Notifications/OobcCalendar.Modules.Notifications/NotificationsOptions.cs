@@ -40,6 +40,12 @@ internal sealed class NotificationsOptions
     /// </summary>
     public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long e-mail rows that were sent or skipped are kept (Admin → Mail, dedupe of late replays); dead letters stay.</summary>
+    public TimeSpan KeepMailFor { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How long bell lines are kept once read (unread ones stay).</summary>
+    public TimeSpan KeepReadInAppFor { get; set; } = TimeSpan.FromDays(180);
+
     /// <summary>Whether this host runs the sender (switch off on hosts that must not send).</summary>
     public bool SenderEnabled { get; set; } = true;
 
