@@ -18,7 +18,6 @@ namespace OobcCalendar.E2E.Tests;
 public sealed class NotificationsJourneyTests(BrowserFixture fixture)
 {
     private const string Admin = "admin@oobc.gov.ph";
-    private static readonly string Shots = Path.Combine("/work/helpers/shots/notifui");
 
     [Fact]
     public async Task Preferences_WhenSavedAndReloaded_ShowWhatWasChosen_AndBadInputChangesNothing()
@@ -174,12 +173,12 @@ public sealed class NotificationsJourneyTests(BrowserFixture fixture)
         await fixture.SendAsAsync<Guid>(Admin, new AdjustBalance(person.Id, vacation.Id, 5m, "E2E opening balance"));
     }
 
-    private static async Task Shoot(IPage page, string name, string width)
+    private async Task Shoot(IPage page, string name, string width)
     {
-        Directory.CreateDirectory(Shots);
+        Directory.CreateDirectory(fixture.ScreenshotFolder);
         // A full-page shot of a scrolled page draws the fixed app bar mid-page: shoot from the top.
         await page.EvaluateAsync("window.scrollTo(0, 0)");
-        var path = Path.Combine(Shots, string.Create(CultureInfo.InvariantCulture, $"{name}-{width}.png"));
+        var path = Path.Combine(fixture.ScreenshotFolder, string.Create(CultureInfo.InvariantCulture, $"notifications-{name}-{width}.png"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }
 }
