@@ -21,10 +21,16 @@ internal sealed class SmtpSink : IAsyncDisposable
     private readonly string marker;
     private int accepted;
 
-    /// <summary>Records only messages whose Subject line holds <paramref name="marker"/> (other mail of the host is accepted, not counted).</summary>
-    public SmtpSink(string marker)
+    private readonly string? numberedMarker;
+
+    /// <summary>
+    /// Records only messages whose Subject line holds <paramref name="marker"/> (other mail of the host is accepted, not
+    /// counted), and, in <see cref="NumberedArrivals"/>, those holding <paramref name="numberedMarker"/> followed by a number.
+    /// </summary>
+    public SmtpSink(string marker, string? numberedMarker = null)
     {
         this.marker = marker;
+        this.numberedMarker = numberedMarker;
         listener.Start();
         accepting = AcceptAsync();
     }
@@ -33,6 +39,9 @@ internal sealed class SmtpSink : IAsyncDisposable
 
     /// <summary>Arrival of each counted message (Stopwatch timestamps).</summary>
     public ConcurrentQueue<long> Arrivals { get; } = new();
+
+    /// <summary>Arrival of each message whose subject holds the numbered marker, with the number after it.</summary>
+    public ConcurrentQueue<(long Timestamp, int Number)> NumberedArrivals { get; } = new();
 
     /// <summary>Every message accepted, counted or not.</summary>
     public int Accepted => Volatile.Read(ref accepted);
@@ -75,6 +84,8 @@ internal sealed class SmtpSink : IAsyncDisposable
             var stream = client.GetStream();
             var input = PipeReader.Create(stream);
             var markerBytes = Encoding.ASCII.GetBytes(marker);
+            var numberedBytes = numberedMarker is null ? null : Encoding.ASCII.GetBytes(numberedMarker);
+            var number = -1;
             var replies = new StringBuilder("220 sink ESMTP\r\n");
             bool inData = false, counted = false;
             while (true)
@@ -99,12 +110,17 @@ internal sealed class SmtpSink : IAsyncDisposable
                             {
                                 Arrivals.Enqueue(Stopwatch.GetTimestamp());
                             }
+                            else if (number >= 0)
+                            {
+                                NumberedArrivals.Enqueue((Stopwatch.GetTimestamp(), number));
+                            }
 
                             replies.Append("250 queued\r\n");
                         }
                         else if (!counted && line.Length >= 8 && StartsWith(line, "Subject:"u8))
                         {
                             counted = Contains(line, markerBytes);
+                            number = numberedBytes is null ? -1 : NumberAfter(line, numberedBytes);
                         }
 
                         continue;
@@ -121,6 +137,7 @@ internal sealed class SmtpSink : IAsyncDisposable
                             replies.Append("354 end with .\r\n");
                             inData = true;
                             counted = false;
+                            number = -1;
                             break;
                         case "QUIT":
                             await stream.WriteAsync(Encoding.ASCII.GetBytes(replies.Append("221 bye\r\n").ToString()));
@@ -164,6 +181,31 @@ internal sealed class SmtpSink : IAsyncDisposable
         Span<byte> head = stackalloc byte[prefix.Length];
         line.Slice(0, prefix.Length).CopyTo(head);
         return Ascii.EqualsIgnoreCase(head, prefix);
+    }
+
+    private static int NumberAfter(ReadOnlySequence<byte> line, byte[] needle)
+    {
+        var span = line.IsSingleSegment ? line.FirstSpan : line.ToArray();
+        var at = span.IndexOf(needle);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        var digits = 0;
+        foreach (var b in span[(at + needle.Length)..])
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                break;
+            }
+
+            value = (value * 10) + (b - '0');
+            digits++;
+        }
+
+        return digits > 0 ? value : -1;
     }
 
     private static bool Contains(ReadOnlySequence<byte> line, byte[] needle) =>
