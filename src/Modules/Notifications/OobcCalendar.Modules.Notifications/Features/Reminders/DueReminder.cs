@@ -1,3 +1,5 @@
+using OobcCalendar.Modules.Notifications.Dispatching;
+
 namespace OobcCalendar.Modules.Notifications.Features.Reminders;
 
 /// <summary>
@@ -26,6 +28,12 @@ internal sealed class DueReminder
 
     /// <summary>When the sweep enqueued it (Sent) or dropped it (Dropped).</summary>
     public DateTimeOffset? HandledAt { get; set; }
+
+    /// <summary>
+    /// What makes its e-mail and bell line the same message: the sweep enqueues with it, and re-planning finds a queued
+    /// reminder's rows by it to take them back.
+    /// </summary>
+    public DedupeKey MessageKey => new(EventId.ToString("N"), StartsAtUtc, OffsetMinutes);
 }
 
 /// <summary>Where a due reminder is.</summary>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using OobcCalendar.Modules.Notifications.Contracts;
-using OobcCalendar.Modules.Notifications.Dispatching;
 using OobcCalendar.Modules.Notifications.Domain.Preferences;
 using OobcCalendar.Modules.Notifications.Features.EventsReadModel;
 using OobcCalendar.Modules.Notifications.Messages.Events;
@@ -119,7 +118,7 @@ internal static class ReminderPlanner
             return;
         }
 
-        string KeyOf(DueReminder r) => new DedupeKey(eventId.ToString("N"), r.StartsAtUtc, r.OffsetMinutes).Format(EventReminderMessage.TypeKey);
+        static string KeyOf(DueReminder r) => r.MessageKey.Format(EventReminderMessage.TypeKey);
         var users = stale.Select(r => r.UserId).ToArray();
         var keys = stale.Select(KeyOf).ToArray();
         var early = stale.Where(r => r.DueAtUtc > now).ToList();

@@ -127,8 +127,7 @@ internal sealed class ReminderSweep(
 
             var end = reminder.StartsAtUtc + (known.EndUtc - known.StartUtc);
             var model = new EventReminderModel(known.EventId, known.Title, known.Location, reminder.StartsAtUtc, end, reminder.OffsetMinutes);
-            var key = new DedupeKey(known.EventId.ToString("N"), reminder.StartsAtUtc, reminder.OffsetMinutes);
-            await dispatcher.EnqueueAsync(db, recipients[reminder.UserId], model, key, causeEventId: null, notBefore: reminder.DueAtUtc, cancellationToken: cancellationToken);
+            await dispatcher.EnqueueAsync(db, recipients[reminder.UserId], model, reminder.MessageKey, causeEventId: null, notBefore: reminder.DueAtUtc, cancellationToken: cancellationToken);
             reminder.Status = DueReminderStatus.Sent;
             sent++;
         }
