@@ -76,10 +76,12 @@ export async function start(elementId, cameraId, dotnet) {
       last = { text, at: now };
       try {
         await dotnet.invokeMethodAsync("OnCameraDecoded", text);
-      } catch {
-        // The circuit went away: nothing to tell.
-      } finally {
         last.at = Date.now();
+      } catch {
+        // The circuit is away or the check-in failed before it could answer: forget the code, so the next sighting of
+        // the ticket still in view tries again (the quiet time would otherwise swallow every retry while it is held).
+        last = { text: "", at: 0 };
+      } finally {
         answering = false;
       }
     };
