@@ -24,14 +24,19 @@ public sealed class RetentionTests(ReminderFixture fixture)
 
         await fixture.DbAsync(async db =>
         {
-            async Task Mail(string name, string status, TimeSpan age) => await db.Database.ExecuteSqlRawAsync(
+            // Rows that are not finished wait for a retry an hour away: the host's own sender runs beside this test, and a
+            // Failed row already due would be sent (and become Sent) before the job looks at it.
+            async Task Mail(string name, string status, TimeSpan age, TimeSpan? sentAgo = null) => await db.Database.ExecuteSqlRawAsync(
                 """
                 INSERT INTO notifications.outgoing_messages (id, recipient_user_id, recipient_email, recipient_name, type, dedupe_key, subject,
-                    html, text_body, urgent, status, attempts, next_attempt_at, created_at)
-                VALUES (@id, @user, 'x@oobc.gov.ph', 'X', 'event.reminder', @key, 'S', '<p>h</p>', 't', false, @status, 1, @at, @at)
+                    html, text_body, urgent, status, attempts, next_attempt_at, created_at, sent_at)
+                VALUES (@id, @user, 'x@oobc.gov.ph', 'X', 'event.reminder', @key, 'S', '<p>h</p>', 't', false, @status, 1, @next, @at,
+                    CASE WHEN @status = 'Sent' THEN @sent END)
                 """,
                 [new NpgsqlParameter("id", Id(name)), new NpgsqlParameter("user", user), new NpgsqlParameter("key", $"retention|{Id(name):N}"),
-                 new NpgsqlParameter("status", status), new NpgsqlParameter("at", (now - age).ToUniversalTime())]);
+                 new NpgsqlParameter("status", status), new NpgsqlParameter("at", (now - age).ToUniversalTime()),
+                 new NpgsqlParameter("sent", (now - (sentAgo ?? age)).ToUniversalTime()),
+                 new NpgsqlParameter("next", (status is "Sent" or "Skipped" or "DeadLetter" ? now - age : now + TimeSpan.FromHours(1)).ToUniversalTime())]);
             async Task Bell(string name, TimeSpan age, bool read) => await db.Database.ExecuteSqlRawAsync(
                 """
                 INSERT INTO notifications.in_app_notifications (id, user_id, type, dedupe_key, title, body, link, created_at, read_at)
@@ -52,6 +57,7 @@ public sealed class RetentionTests(ReminderFixture fixture)
             await Mail("old dead letter", "DeadLetter", TimeSpan.FromDays(91));
             await Mail("old failed", "Failed", TimeSpan.FromDays(91));
             await Mail("recent sent", "Sent", TimeSpan.FromDays(89));
+            await Mail("queued long ago, sent lately", "Sent", TimeSpan.FromDays(91), sentAgo: TimeSpan.FromDays(2));
             await Bell("old read", TimeSpan.FromDays(181), read: true);
             await Bell("old unread", TimeSpan.FromDays(181), read: false);
             await Bell("recent read", TimeSpan.FromDays(179), read: true);
@@ -70,7 +76,7 @@ public sealed class RetentionTests(ReminderFixture fixture)
 
         result.Mail.ShouldBeGreaterThanOrEqualTo(2);
         var mails = await fixture.DbAsync(db => db.OutgoingMessages.AsNoTracking().Where(m => m.RecipientUserId == user && m.DedupeKey.StartsWith("retention|")).Select(m => m.Id).ToListAsync());
-        mails.ShouldBe([Id("old dead letter"), Id("old failed"), Id("recent sent")], ignoreOrder: true);
+        mails.ShouldBe([Id("old dead letter"), Id("old failed"), Id("recent sent"), Id("queued long ago, sent lately")], ignoreOrder: true);
         var bells = await fixture.DbAsync(db => db.InAppNotifications.AsNoTracking().Where(n => n.UserId == user && n.DedupeKey.StartsWith("retention|")).Select(n => n.Id).ToListAsync());
         bells.ShouldBe([Id("old unread"), Id("recent read")], ignoreOrder: true);
         var reminders = await fixture.DbAsync(db => db.DueReminders.AsNoTracking().Where(r => r.UserId == user && ids.Values.Contains(r.Id)).Select(r => r.Id).ToListAsync());

@@ -10,7 +10,7 @@ namespace OobcCalendar.Modules.Notifications.Features.Retention;
 /// <summary>
 /// Daily at 03:20 office time: removes what nobody needs any more, so the tables the sender, the sweeps and the Admin
 /// Mail page read stay the size of recent weeks: e-mail rows Sent or Skipped longer than <c>Notifications:KeepMailFor</c>
-/// ago (dead letters and anything not finished stay), bell lines read longer than <c>KeepReadInAppFor</c> ago, digest
+/// ago, counted from when it was sent (a row queued long ago but sent yesterday stays; dead letters and anything not finished stay), bell lines read longer than <c>KeepReadInAppFor</c> ago, digest
 /// claims of periods older than <c>KeepMailFor</c>, and reminder rows of occurrences that started over a day ago (only
 /// rows of occurrences yet to start stop a reminder from being planned twice). Deletes in batches of
 /// <see cref="BatchSize"/> rows, so no statement holds locks for long however much has piled up.
@@ -46,7 +46,7 @@ internal sealed class NotificationsRetentionJob(
         var mailBefore = (now - Max(settings.KeepMailFor, TimeSpan.FromDays(1))).ToUniversalTime();
         var readBefore = (now - Max(settings.KeepReadInAppFor, TimeSpan.FromDays(1))).ToUniversalTime();
         var mail = await DeleteAsync(
-            "DELETE FROM notifications.outgoing_messages WHERE id IN (SELECT id FROM notifications.outgoing_messages WHERE status IN ('Sent', 'Skipped') AND created_at < @before LIMIT @batch)",
+            "DELETE FROM notifications.outgoing_messages WHERE id IN (SELECT id FROM notifications.outgoing_messages WHERE status IN ('Sent', 'Skipped') AND COALESCE(sent_at, created_at) < @before LIMIT @batch)",
             mailBefore,
             cancellationToken);
         var inApp = await DeleteAsync(
