@@ -50,6 +50,8 @@ public sealed class AttendanceCameraTests(BrowserFixture fixture)
                     ReducedMotion = ReducedMotion.Reduce,
                 });
                 var page = await context.NewPageAsync();
+                var console = new System.Collections.Concurrent.ConcurrentQueue<string>();
+                page.Console += (_, message) => console.Enqueue($"{message.Type}: {message.Text}");
                 await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString($"/attendance/desk/{listId}")}");
                 await page.SubmitSignInAsync(Desk, BrowserFixture.DemoPassword);
                 await page.WaitForInteractiveAsync();
@@ -60,8 +62,16 @@ public sealed class AttendanceCameraTests(BrowserFixture fixture)
                 await Expect(page.GetByTestId("camera-scanner")).ToHaveAttributeAsync("data-state", "scanning");
                 await Expect(page.GetByTestId("camera-view").Locator("video")).ToBeVisibleAsync();
                 // The first look checks in; the second (phone) finds the same ticket already used: both through the scan path.
-                await Expect(page.GetByTestId("verdict")).ToContainTextAsync(size == "desktop" ? $"{name} checked in at" : "Already checked in at");
-                await Expect(page.GetByTestId("count-checked-in")).ToHaveTextAsync("1");
+                try
+                {
+                    await Expect(page.GetByTestId("verdict")).ToContainTextAsync(size == "desktop" ? $"{name} checked in at" : "Already checked in at");
+                    await Expect(page.GetByTestId("count-checked-in")).ToHaveTextAsync("1");
+                }
+                catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+                {
+                    // Whether the page decoded nothing, or decoded and the call to .NET failed, is in its console.
+                    throw new InvalidOperationException($"{size}: {ex.Message}\nBrowser console:\n{string.Join('\n', console)}", ex);
+                }
                 if (viewport.Width == BrowserFixture.Phone.Width)
                 {
                     await page.WaitForDrawerClosedAsync();

@@ -63,6 +63,7 @@ export async function start(elementId, cameraId, dotnet) {
     const lib = window.__Html5QrcodeLibrary__;
     scanner = new lib.Html5Qrcode(elementId, { formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE], verbose: false });
     let answering = false;
+    let frames = 0;
     const onDecoded = async (text) => {
       const now = Date.now();
       // A ticket held in view is one scan: each sighting of the same code restarts the quiet time, so it is sent again
@@ -74,10 +75,14 @@ export async function start(elementId, cameraId, dotnet) {
       if (answering) return;
       answering = true;
       last = { text, at: now };
+      // One line per attempt (not per frame), so a desk that "sees but does nothing" can be told apart from one that never
+      // decoded; the code itself is not logged.
+      console.info(`camera-scanner: decoded a code of ${text.length} characters; checking it in`);
       try {
         await dotnet.invokeMethodAsync("OnCameraDecoded", text);
         last.at = Date.now();
-      } catch {
+      } catch (error) {
+        console.warn(`camera-scanner: the check-in call failed and will be retried: ${error?.message ?? error}`);
         // The circuit is away or the check-in failed before it could answer: forget the code, so the next sighting of
         // the ticket still in view tries again (the quiet time would otherwise swallow every retry while it is held).
         last = { text: "", at: 0 };
@@ -87,7 +92,11 @@ export async function start(elementId, cameraId, dotnet) {
     };
     const camera = cameraId ? { deviceId: { exact: cameraId } } : { facingMode: "environment" };
     await scanner.start(camera, { fps: 10, qrbox: (w, h) => { const s = Math.floor(Math.min(w, h) * 0.8); return { width: s, height: s }; } },
-      onDecoded, () => { /* no code in this frame: normal */ });
+      onDecoded, () => {
+        // No code in this frame: normal. Counted now and then, so a log shows whether frames are being looked at at all.
+        frames += 1;
+        if (frames === 1 || frames % 100 === 0) console.info(`camera-scanner: ${frames} frame(s) looked at without a code`);
+      });
     return null;
   } catch (error) {
     scanner = undefined;
