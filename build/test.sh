@@ -6,10 +6,10 @@ cd "$ROOT"
 
 ensure_dotnet_tools
 ensure_frontend
-# Browser journeys use Debian's chromium through Playwright; SMTP tests run python3-aiosmtpd; the ICS export is
+# Browser journeys use Debian's Chromium (its headless shell, ADR 0039) through Playwright; SMTP tests run python3-aiosmtpd; the ICS export is
 # read back by python3-vobject and by libical (python3-gi + gir1.2-ical-3.0), as other calendar apps read it; share
 # feeds are subscribed to by vdirsyncer and listed by khal.
-apt_install chromium python3-aiosmtpd fonts-dejavu-core python3-vobject python3-gi gir1.2-ical-3.0 python3-icalendar python3-recurring-ical-events vdirsyncer khal
+apt_install chromium-headless-shell python3-aiosmtpd fonts-dejavu-core python3-vobject python3-gi gir1.2-ical-3.0 python3-icalendar python3-recurring-ical-events vdirsyncer khal
 
 PG_DIR="$ROOT/.data/pg-test"
 pg_stop "$PG_DIR"
