@@ -12,6 +12,8 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private IDisposable? subscription;
     private CoalescingRefresh? refresh;
+    private ITimer? refreshAt;
+    private bool disposed;
 
     [Inject]
     private ILiveUpdates LiveUpdates { get; set; } = default!;
@@ -54,6 +56,32 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     protected Task RefreshAsync() => (refresh ??= new CoalescingRefresh(ReloadAsync)).RequestAsync();
 
     /// <summary>
+    /// Asks for one more <see cref="RefreshAsync"/> at <paramref name="at"/>, replacing an earlier ask (null: none). For
+    /// what a screen shows that changes at an instant rather than on a notice, e.g. a bell line that becomes visible at
+    /// its due time. An instant more than a day away is looked at again after a day. Only an interactive circuit has a
+    /// timer; the one left is disposed with the component.
+    /// </summary>
+    protected void RefreshAt(DateTimeOffset? at)
+    {
+        refreshAt?.Dispose();
+        refreshAt = null;
+        if (at is not { } instant || disposed || !RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        // Looked up here, not injected, so component tests of screens that never call this need not register a clock.
+        var clock = Services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        var due = instant - clock.GetUtcNow();
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : due;
+        refreshAt = clock.CreateTimer(_ => _ = InvokeAsync(async () =>
+        {
+            await RefreshAsync();
+            StateHasChanged();
+        }), null, due, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
     /// Whose circuit this is, so notices with an audience reach only their users' screens. Read once: a circuit
     /// belongs to one user (signing out ends it). Optional, so component tests without a user still render.
     /// </summary>
@@ -67,12 +95,14 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Unsubscribes.</summary>
+    /// <summary>Unsubscribes and stops the <see cref="RefreshAt"/> timer.</summary>
     protected virtual void Dispose(bool disposing)
     {
         if (disposing)
         {
+            disposed = true;
             subscription?.Dispose();
+            refreshAt?.Dispose();
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OobcCalendar.Modules.Notifications.Domain.Messages;
+using OobcCalendar.Modules.Notifications.Features.InApp;
 using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Tests.Features;
 using OobcCalendar.Modules.Scheduling.Contracts;
@@ -217,6 +218,36 @@ public sealed class ReminderTests(ReminderFixture fixture)
         (await fixture.ReminderMailsAsync(id)).Select(m => m.Id).ShouldBe(queued.Select(m => m.Id), ignoreOrder: true);
         await fixture.SweepAsync();
         (await fixture.ReminderMailsAsync(id)).Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Bell_WhenAReminderIsQueuedAheadOfItsDueTime_ThenItsLineShowsAtThatTimeAndNotBefore()
+    {
+        // Staff 5 has no other reminders in these tests, so the bell's counts are this test's alone.
+        var me = fixture.StaffNo(5);
+        var id = Guid.NewGuid();
+        var start = fixture.At(TimeSpan.FromHours(3));
+        var due = start.AddMinutes(-15);
+        await ScheduleAsync(ReminderFixture.Snapshot(id, Facts.Unique("Board prep"), Organizer, [me.Id], start, TimeSpan.FromHours(1), [15]));
+        await fixture.SendAs<int>(me, new MarkNotificationsRead(null));
+
+        // Queued 30 s early (the e-mail is held until its due time): the bell has the line but does not show it yet.
+        fixture.Clock.SetUtcNow(due.AddSeconds(-30));
+        await fixture.SweepAsync();
+        (await BellLinesAsync(await fixture.ReminderMailsAsync(id))).ShouldBe(2);
+        var early = await fixture.SendAs<MyNotifications>(me, new ListMyNotifications());
+        early.UnreadCount.ShouldBe(0);
+        early.Items.ShouldNotContain(i => i.Type == "event.reminder" && i.CreatedAt > fixture.UtcNow);
+        early.NextAt.ShouldBe(due);
+        // "Mark all read" marks what the person has seen, not a line still to come.
+        (await fixture.SendAs<int>(me, new MarkNotificationsRead(null))).ShouldBe(0);
+
+        fixture.Clock.SetUtcNow(due);
+        var onTime = await fixture.SendAs<MyNotifications>(me, new ListMyNotifications());
+        onTime.UnreadCount.ShouldBe(1);
+        onTime.Items[0].Type.ShouldBe("event.reminder");
+        onTime.Items[0].CreatedAt.ShouldBe(due);
+        onTime.NextAt.ShouldBeNull();
     }
 
     private Task<int> BellLinesAsync(IReadOnlyList<OobcCalendar.Modules.Notifications.Domain.Messages.OutgoingMessage> mails)

@@ -50,6 +50,23 @@ public sealed class NotificationBellTests : NotificationsUiContext
     }
 
     [Fact]
+    public void Bell_WhenALineWrittenAheadComesDue_CountsItThenWithoutANotice()
+    {
+        // A queued reminder's line shows at its due time: no notice is sent then, the bell looks again by itself.
+        var due = Clock.GetUtcNow().AddSeconds(30);
+        mine = new MyNotifications(0, [], NextAt: due);
+        var bell = Render<NotificationBell>();
+        bell.FindAll("[data-testid=bell-count]").ShouldBeEmpty();
+
+        mine = new MyNotifications(1, [Line("Reminder: Board prep at 9:00 AM")]);
+        Clock.Advance(TimeSpan.FromSeconds(29));
+        bell.FindAll("[data-testid=bell-count]").ShouldBeEmpty();
+        Clock.Advance(TimeSpan.FromSeconds(1));
+
+        bell.WaitForAssertion(() => bell.Find("[data-testid=bell-count]").TextContent.ShouldBe("1"));
+    }
+
+    [Fact]
     public void Bell_WhenOverNinetyNineAreUnread_Shows99Plus()
     {
         mine = new MyNotifications(150, [Line("Many")]);

@@ -28,7 +28,7 @@ public abstract class NotificationsUiContext : BunitContext, IAsyncLifetime
         var me = new TestCurrentUser { UserId = MeId };
         me.Roles.Add(Roles.Staff);
         Services.AddSingleton<ICurrentUser>(me);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.FromHours(8))));
+        Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ILiveUpdates>(Live);
         Services.AddSingleton(new MessageTypes([new BookingRequestedMessage(), new LeaveRequestedMessage()]));
         (var mediator, Mediator) = FakeMediator.Create();
@@ -40,6 +40,9 @@ public abstract class NotificationsUiContext : BunitContext, IAsyncLifetime
     }
 
     protected FakeMediator Mediator { get; }
+
+    /// <summary>The screens' clock: 08:00 Manila on 1 March 2027 until a test moves it.</summary>
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.FromHours(8)));
 
     protected InMemoryLiveUpdates Live { get; } = new();
 

@@ -27,7 +27,7 @@ internal sealed class NotificationDispatcher(MessageRenderer renderer, TimeProvi
     /// <param name="causeEventId">The integration event that caused it.</param>
     /// <param name="urgent">Urgent e-mail ignores quiet hours.</param>
     /// <param name="attachments">Files for the e-mail (the bell ignores them).</param>
-    /// <param name="notBefore">Earliest send time (a reminder enqueued a few seconds before it is due); null: now.</param>
+    /// <param name="notBefore">Earliest send time, and when the bell line shows (a reminder enqueued a few seconds before it is due); null: now.</param>
     /// <param name="cancellationToken">Cancels the writes.</param>
     public async Task<EnqueueResult> EnqueueAsync(
         NotificationsDbContext db,
@@ -78,7 +78,8 @@ internal sealed class NotificationDispatcher(MessageRenderer renderer, TimeProvi
         if (preferences.WantsInApp(message.Type) && recipient is { IsKnown: true, IsActive: true })
         {
             var id = Guid.CreateVersion7(now);
-            inApp = await InsertInAppAsync(db, id, recipient.UserId, message, dedupe, now, cancellationToken);
+            // A reminder queued ahead of its due time shows in the bell at that time, not when it was queued.
+            inApp = await InsertInAppAsync(db, id, recipient.UserId, message, dedupe, notBefore > now ? notBefore.Value : now, cancellationToken);
             if (inApp)
             {
                 db.NotifyLive(new LiveUpdate(NotificationsTopics.InApp, id.ToString(), "created", [recipient.UserId]));

@@ -12,10 +12,13 @@ internal sealed record ListMyNotifications(int Take = 20, bool UnreadOnly = fals
 /// <summary>One bell line.</summary>
 internal sealed record NotificationItem(Guid Id, string Type, string Title, string Body, string Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
-/// <summary>What the bell shows.</summary>
-internal sealed record MyNotifications(int UnreadCount, IReadOnlyList<NotificationItem> Items);
+/// <summary>
+/// What the bell shows, and <see cref="NextAt"/>: when the next line already written becomes visible (a reminder's line is
+/// written when the reminder is queued, up to a minute early, and shows at its due time), so the screen can look again then.
+/// </summary>
+internal sealed record MyNotifications(int UnreadCount, IReadOnlyList<NotificationItem> Items, DateTimeOffset? NextAt = null);
 
-internal sealed class ListMyNotificationsHandler(IDbContextFactory<NotificationsDbContext> contexts, ICurrentUser currentUser) : IQueryHandler<ListMyNotifications, MyNotifications>
+internal sealed class ListMyNotificationsHandler(IDbContextFactory<NotificationsDbContext> contexts, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<ListMyNotifications, MyNotifications>
 {
     public async ValueTask<MyNotifications> Handle(ListMyNotifications query, CancellationToken cancellationToken)
     {
@@ -25,7 +28,9 @@ internal sealed class ListMyNotificationsHandler(IDbContextFactory<Notifications
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var mine = db.InAppNotifications.Where(n => n.UserId == currentUser.Id);
+        var now = clock.GetUtcNow();
+        var all = db.InAppNotifications.Where(n => n.UserId == currentUser.Id);
+        var mine = all.Where(n => n.CreatedAt <= now);
         var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
         var listed = query.UnreadOnly ? mine.Where(n => n.ReadAt == null) : mine;
         if (!string.IsNullOrEmpty(query.Type))
@@ -38,6 +43,7 @@ internal sealed class ListMyNotificationsHandler(IDbContextFactory<Notifications
             .Take(Math.Clamp(query.Take, 1, 200))
             .Select(n => new NotificationItem(n.Id, n.Type, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt))
             .ToListAsync(cancellationToken);
-        return new MyNotifications(unread, items);
+        var next = await all.Where(n => n.CreatedAt > now).MinAsync(n => (DateTimeOffset?)n.CreatedAt, cancellationToken);
+        return new MyNotifications(unread, items, next);
     }
 }

@@ -8,7 +8,10 @@ using OobcCalendar.Shared.Users;
 
 namespace OobcCalendar.Modules.Notifications.Features.InApp;
 
-/// <summary>Marks the signed-in person's lines read: those in <see cref="Ids"/>, or all of them when it is null. Others' lines are never touched.</summary>
+/// <summary>
+/// Marks the signed-in person's lines read: those in <see cref="Ids"/>, or all of them when it is null. Others' lines, and
+/// lines not shown yet (a reminder's before its due time), are never touched.
+/// </summary>
 internal sealed record MarkNotificationsRead(IReadOnlyList<Guid>? Ids) : ICommand<int>;
 
 internal sealed class MarkNotificationsReadHandler(IDbContextFactory<NotificationsDbContext> contexts, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<MarkNotificationsRead, int>
@@ -21,13 +24,13 @@ internal sealed class MarkNotificationsReadHandler(IDbContextFactory<Notificatio
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var mine = db.InAppNotifications.Where(n => n.UserId == currentUser.Id && n.ReadAt == null);
+        var now = clock.GetUtcNow();
+        var mine = db.InAppNotifications.Where(n => n.UserId == currentUser.Id && n.ReadAt == null && n.CreatedAt <= now);
         if (command.Ids is { } ids)
         {
             mine = mine.Where(n => ids.Contains(n.Id));
         }
 
-        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await mine.ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
         if (changed > 0)

@@ -12,7 +12,8 @@ namespace OobcCalendar.Modules.Notifications.UI.Components;
 
 /// <summary>
 /// The bell in the app bar. It reloads on the user's own <see cref="NotificationsTopics.InApp"/> notices (a new line, or
-/// lines read on another screen), so the count is right without a refresh.
+/// lines read on another screen), and at the instant a line written ahead of time (a queued reminder) becomes due, so the
+/// count is right without a refresh.
 /// </summary>
 public sealed partial class NotificationBell
 {
@@ -70,6 +71,7 @@ public sealed partial class NotificationBell
         if (mine is not null)
         {
             (Unread, items) = (mine.UnreadCount, mine.Items);
+            RefreshAt(mine.NextAt);
         }
     }
 

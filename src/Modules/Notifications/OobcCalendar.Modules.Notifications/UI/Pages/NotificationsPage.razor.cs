@@ -58,6 +58,7 @@ public sealed partial class NotificationsPage
             unread = mine.UnreadCount;
             hasMore = mine.Items.Count > take;
             items = [.. mine.Items.Take(take)];
+            RefreshAt(mine.NextAt);
         }, Logger);
         failed = !result.Succeeded;
     }
