@@ -101,8 +101,9 @@ public sealed class EventEditorDialogTests : DialogTestContext
         var dialog = await ShowForSlotAsync(monday, monday.AddHours(1));
         Provider.Find("input[data-testid=event-title]").Input("All-hands");
         Provider.Find("input[data-testid=event-repeats]").Change(true);
-        Provider.Find("input[data-testid=recurrence-custom]").Change(true);
-        Provider.Find("input[data-testid=recurrence-custom-text]").Input("FREQ=MONTHLY;BYDAY=1FR");
+        // Each switch re-renders the form once MudBlazor's async change handling has run: wait for what it shows.
+        Provider.WaitForElement("input[data-testid=recurrence-custom]").Change(true);
+        Provider.WaitForElement("input[data-testid=recurrence-custom-text]").Input("FREQ=MONTHLY;BYDAY=1FR");
         // The rule box reports after a short debounce; the summary under it shows when the form has the rule.
         Provider.WaitForAssertion(() => Provider.Markup.ShouldContain("first Friday"));
 
