@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OobcCalendar.Modules.Notifications.Delivery;
 using OobcCalendar.Modules.Notifications.Domain.Messages;
 using OobcCalendar.Modules.Notifications.Features.Mail;
 using OobcCalendar.Shared.Errors;
@@ -143,21 +145,19 @@ public sealed class DeliveryTests(DeliveryFixture fixture)
     }
 
     [Fact]
-    public async Task Sender_WhenARowIsLeasedByAnotherRound_ThenLeavesItUntilTheLeaseRunsOutAndThenSendsItOnce()
+    public async Task Sender_WhenARowIsLeasedByALiveWorkerOfAnotherHost_ThenLeavesItUntilTheLeaseRunsOutAndThenSendsItOnce()
     {
         var owner = fixture.StaffNo(4);
         var (leased, control) = (Facts.Unique("Leased link"), Facts.Unique("Control link"));
+        // The other host's worker: its connection holds the lock under its key for the whole test.
+        await using var otherWorker = await OpenWorkerConnectionAsync(key: 424_242);
         await fixture.Smtp.StopAsync();
         try
         {
             await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, leased));
             await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, control));
             await RowsAsync([leased, control], rows => rows.All(r => r.Status == MessageStatus.Failed && r.Attempts == 1));
-
-            // As a round of a host that then died leaves it: Sending, its lease a minute from now.
-            var leaseEnd = fixture.Clock.GetUtcNow().AddMinutes(1);
-            await fixture.DbAsync(db => db.OutgoingMessages.Where(m => m.Subject.Contains(leased))
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, MessageStatus.Sending).SetProperty(m => m.NextAttemptAt, leaseEnd)));
+            await LeaseAsync(leased, key: 424_242, until: fixture.Clock.GetUtcNow().AddMinutes(1));
         }
         finally
         {
@@ -171,15 +171,70 @@ public sealed class DeliveryTests(DeliveryFixture fixture)
         (await RowsAsync([leased], _ => true)).Single().Status.ShouldBe(MessageStatus.Sending);
         (await fixture.Smtp.MessagesAsync()).ShouldNotContain(m => (m.Message.Subject ?? string.Empty).Contains(leased, StringComparison.Ordinal));
 
+        // The lease's end is the fallback for a worker that holds its lock but never finishes (a host hung, not dead).
         fixture.Clock.Advance(TimeSpan.FromSeconds(30));
         fixture.WakeSender();
         var sent = (await RowsAsync([leased], rows => rows.Single().Status == MessageStatus.Sent)).Single();
         sent.Attempts.ShouldBe(2);
+        await ArrivesOnceAsync(leased);
+    }
+
+    [Fact]
+    public async Task Sender_WhenARowIsLeasedByAWorkerWhoseConnectionIsGone_ThenSendsItAtOnceNotAfterTheLease()
+    {
+        var owner = fixture.StaffNo(5);
+        var orphan = Facts.Unique("Orphaned link");
+        await fixture.Smtp.StopAsync();
+        try
+        {
+            await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, orphan));
+            await RowsAsync([orphan], rows => rows.Single() is { Status: MessageStatus.Failed, Attempts: 1 });
+        }
+        finally
+        {
+            await fixture.Smtp.StartAsync();
+        }
+
+        // As a worker of a host killed mid-round leaves it: leased under its key for ten more minutes, and the worker's
+        // connection (and with it the lock) gone.
+        await using (await OpenWorkerConnectionAsync(key: 515_151))
+        {
+            await LeaseAsync(orphan, key: 515_151, until: fixture.Clock.GetUtcNow().AddMinutes(10));
+        }
+
+        // The clock stands still: only the worker's lock being free can make the row due.
+        fixture.WakeSender();
+        var sent = (await RowsAsync([orphan], rows => rows.Single().Status == MessageStatus.Sent)).Single();
+        sent.Attempts.ShouldBe(2);
+        sent.LeasedBy.ShouldNotBe(515_151);
+        await ArrivesOnceAsync(orphan);
+    }
+
+    /// <summary>A session holding the sender's worker lock under <paramref name="key"/>, unpooled so closing it ends the session.</summary>
+    private async Task<NpgsqlConnection> OpenWorkerConnectionAsync(int key)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(fixture.App.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1, $2)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = OutgoingMessageSender.WorkerLockSpace });
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    private Task LeaseAsync(string label, int key, DateTimeOffset until) =>
+        fixture.DbAsync(db => db.OutgoingMessages.Where(m => m.Subject.Contains(label)).ExecuteUpdateAsync(u => u
+            .SetProperty(m => m.Status, MessageStatus.Sending)
+            .SetProperty(m => m.NextAttemptAt, until)
+            .SetProperty(m => m.LeasedBy, key)));
+
+    private async Task ArrivesOnceAsync(string label)
+    {
         await Eventually.UntilAsync(
-            async () => (await fixture.Smtp.MessagesAsync()).Any(m => (m.Message.Subject ?? string.Empty).Contains(leased, StringComparison.Ordinal)),
+            async () => (await fixture.Smtp.MessagesAsync()).Any(m => (m.Message.Subject ?? string.Empty).Contains(label, StringComparison.Ordinal)),
             Patience,
-            "the message at the SMTP server once its lease ran out");
-        (await fixture.Smtp.MessagesAsync()).Count(m => (m.Message.Subject ?? string.Empty).Contains(leased, StringComparison.Ordinal)).ShouldBe(1);
+            "the message at the SMTP server");
+        (await fixture.Smtp.MessagesAsync()).Count(m => (m.Message.Subject ?? string.Empty).Contains(label, StringComparison.Ordinal)).ShouldBe(1);
     }
 
     private async Task<List<OutgoingMessage>> RowsAsync(IReadOnlyList<string> labels, Func<List<OutgoingMessage>, bool> condition)

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,17 +18,22 @@ namespace OobcCalendar.Modules.Notifications.Delivery;
 /// in one committed statement (FOR UPDATE SKIP LOCKED: several hosts share the work, no row is sent by two at once),
 /// send it over the worker's SMTP connection and commit each outcome as soon as the server answers: Sent with the
 /// time, or the error and an exponential backoff, and DeadLetter after <c>Notifications:MaxAttempts</c>. A host killed
-/// mid-send leaves its rows leased until the lease runs out; then another host sends them, so only the one message each
-/// worker had handed over but not yet recorded goes twice (ADR 0037). Woken by NOTIFY on insert, and polls.
+/// mid-send leaves its rows leased; as soon as its workers' database connections are gone another worker takes them
+/// (ADR 0040; the lease's end is the fallback), so only the one message each worker had handed over but not yet
+/// recorded goes twice (ADR 0037). Woken by NOTIFY on insert, and polls.
 /// </summary>
 internal sealed class OutgoingMessageSender(
     IDbContextFactory<NotificationsDbContext> contexts,
+    NpgsqlDataSource dataSource,
     IMailTransport transport,
     ILiveUpdates liveUpdates,
     TimeProvider clock,
     IOptions<NotificationsOptions> options,
     ILogger<OutgoingMessageSender> logger) : BackgroundService
 {
+    /// <summary>The first key of the two-key advisory locks the sender's workers hold ("NTFS"), apart from every other lock.</summary>
+    public const int WorkerLockSpace = 0x4E544653;
+
     // Completed (and replaced) by each wake-up, so every idle worker sees it, not just one.
     private TaskCompletionSource pulse = NewPulse();
 
@@ -49,6 +56,7 @@ internal sealed class OutgoingMessageSender(
     private async Task RunWorkerAsync(CancellationToken stoppingToken)
     {
         await using var mail = new WorkerConnection(transport);
+        await using var database = new WorkerDatabase(dataSource);
         while (!stoppingToken.IsCancellationRequested)
         {
             // Taken before looking, so a wake-up that arrives during the look is not missed.
@@ -56,7 +64,7 @@ internal sealed class OutgoingMessageSender(
             var full = false;
             try
             {
-                full = await SendDueAsync(mail, stoppingToken) == options.Value.BatchSize;
+                full = await SendDueAsync(database, mail, stoppingToken) == options.Value.BatchSize;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -77,7 +85,7 @@ internal sealed class OutgoingMessageSender(
             try
             {
                 await mail.CloseAsync(); // idle: no connection held for the server to time out
-                var wait = await NextWaitAsync(stoppingToken);
+                var wait = await NextWaitAsync(database, stoppingToken);
                 using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 await Task.WhenAny(woken, Task.Delay(wait, timer.Token));
                 await timer.CancelAsync(); // woken early: no timer left behind per wake-up
@@ -90,15 +98,21 @@ internal sealed class OutgoingMessageSender(
     }
 
     /// <summary>
-    /// Until the next row comes due (reminders are queued seconds ahead with their due time), at most the poll interval,
-    /// so a reminder leaves on its minute rather than up to a poll later.
+    /// First hands the rows of workers whose connection is gone back to the queue (ADR 0040); then waits until the next
+    /// row comes due (reminders are queued seconds ahead with their due time), at most the poll interval, so a reminder
+    /// leaves on its minute rather than up to a poll later.
     /// </summary>
-    private async Task<TimeSpan> NextWaitAsync(CancellationToken cancellationToken)
+    private async Task<TimeSpan> NextWaitAsync(WorkerDatabase database, CancellationToken cancellationToken)
     {
         var poll = options.Value.PollInterval;
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var db = await database.ContextAsync(contexts, cancellationToken);
+            if (await TakeOverOrphansAsync(db, cancellationToken) > 0)
+            {
+                Wake(); // every idle worker, so the rows taken over go out side by side
+            }
+
             var next = await db.OutgoingMessages
                 .Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Failed || m.Status == MessageStatus.Sending)
                 .MinAsync(m => (DateTimeOffset?)m.NextAttemptAt, cancellationToken);
@@ -124,11 +138,10 @@ internal sealed class OutgoingMessageSender(
     /// Claims one batch (a lease, committed at once), sends it over the worker's SMTP connection and records each
     /// message's outcome as soon as it is known; returns how many rows it claimed.
     /// </summary>
-    private async Task<int> SendDueAsync(WorkerConnection mail, CancellationToken cancellationToken)
+    private async Task<int> SendDueAsync(WorkerDatabase database, WorkerConnection mail, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var rows = await ClaimAsync(db, cancellationToken);
+        await using var db = await database.ContextAsync(contexts, cancellationToken);
+        var rows = await ClaimAsync(db, database.Key, cancellationToken);
         if (rows.Count == 0)
         {
             return 0;
@@ -137,10 +150,6 @@ internal sealed class OutgoingMessageSender(
         var pending = new Queue<OutgoingMessage>(rows);
         try
         {
-            // Each outcome is its own commit. Waiting for each to reach the disk would cost a WAL flush per e-mail; without
-            // the wait, only a crash of PostgreSQL itself (not of this host) can forget the last few Sent marks (ADR 0037).
-            // Set only once there is something to send: an idle poll costs the claim alone.
-            await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO OFF", cancellationToken);
             await SendClaimedAsync(db, mail, pending, cancellationToken);
         }
         finally
@@ -157,10 +166,10 @@ internal sealed class OutgoingMessageSender(
 
     /// <summary>
     /// One statement and one commit: the due rows (and rows whose lease ran out, left by a host that died) become
-    /// Sending with an attempt counted and a lease until <c>Notifications:SendLease</c> from now. SKIP LOCKED keeps
-    /// concurrent rounds and hosts apart while the statement runs; the lease keeps them apart afterwards.
+    /// Sending with an attempt counted, a lease until <c>Notifications:SendLease</c> from now and this worker's key.
+    /// SKIP LOCKED keeps concurrent rounds and hosts apart while the statement runs; the lease keeps them apart afterwards.
     /// </summary>
-    private async Task<List<OutgoingMessage>> ClaimAsync(NotificationsDbContext db, CancellationToken cancellationToken)
+    private async Task<List<OutgoingMessage>> ClaimAsync(NotificationsDbContext db, int workerKey, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -168,7 +177,7 @@ internal sealed class OutgoingMessageSender(
             .FromSqlRaw(
                 """
                 UPDATE notifications.outgoing_messages AS m
-                SET status = 'Sending', attempts = m.attempts + 1, next_attempt_at = {0}
+                SET status = 'Sending', attempts = m.attempts + 1, next_attempt_at = {0}, leased_by = {3}
                 FROM (SELECT id FROM notifications.outgoing_messages
                       WHERE status IN ('Pending', 'Failed', 'Sending') AND next_attempt_at <= {1}
                       ORDER BY next_attempt_at, id LIMIT {2} FOR UPDATE SKIP LOCKED) AS due
@@ -177,7 +186,8 @@ internal sealed class OutgoingMessageSender(
                 """,
                 (now + settings.SendLease).ToUniversalTime(),
                 now.ToUniversalTime(),
-                settings.BatchSize)
+                settings.BatchSize,
+                workerKey)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
@@ -250,6 +260,27 @@ internal sealed class OutgoingMessageSender(
         }
     }
 
+    /// <summary>
+    /// Rows leased by a worker whose lock is free (its connection is gone: its host was killed or lost the database)
+    /// become due now instead of when their lease ends. Such a worker can record nothing more, so at most the one message
+    /// it had handed to the SMTP server goes again, as after the lease (ADR 0040).
+    /// </summary>
+    private Task<int> TakeOverOrphansAsync(NotificationsDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUniversalTime();
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE notifications.outgoing_messages
+            SET next_attempt_at = {now}
+            WHERE status = 'Sending' AND next_attempt_at > {now} AND leased_by IS NOT NULL
+              AND leased_by <> ALL (ARRAY(
+                  SELECT objid::int8::int4 FROM pg_locks
+                  WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND classid::int8 = {WorkerLockSpace}
+                    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())))
+            """,
+            cancellationToken);
+    }
+
     private Task ReleaseAsync(NotificationsDbContext db, Guid[] ids)
     {
         var now = clock.GetUtcNow().ToUniversalTime();
@@ -299,6 +330,100 @@ internal sealed class OutgoingMessageSender(
                 session = null;
                 await open.DisposeAsync();
             }
+        }
+
+        public ValueTask DisposeAsync() => CloseAsync();
+    }
+
+    /// <summary>
+    /// A worker's own database connection for as long as it works, holding a session advisory lock under a random key
+    /// (ADR 0040). The worker leases rows under that key and records every outcome on this connection, so while the lock
+    /// is held its rows are being sent, and once it is free the worker can record nothing more (its host died or lost the
+    /// database) and its rows may go to another worker. A broken connection is replaced by a new one under a new key.
+    /// </summary>
+    private sealed class WorkerDatabase(NpgsqlDataSource dataSource) : IAsyncDisposable
+    {
+        private NpgsqlConnection? connection;
+
+        /// <summary>This worker's key while its connection is open; written on the rows it leases.</summary>
+        public int Key { get; private set; }
+
+        /// <summary>A context on the worker's connection (opened, and locked under a new key, if need be).</summary>
+        public async Task<NotificationsDbContext> ContextAsync(IDbContextFactory<NotificationsDbContext> contexts, CancellationToken cancellationToken)
+        {
+            var open = await OpenAsync(cancellationToken);
+            var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.Database.SetDbConnection(open, contextOwnsConnection: false);
+            return db;
+        }
+
+        private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+        {
+            if (connection is { State: ConnectionState.Open } open)
+            {
+                return open;
+            }
+
+            await CloseAsync();
+            var opened = await dataSource.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                // Each outcome is its own commit. Waiting for each to reach the disk would cost a WAL flush per e-mail;
+                // without the wait, only a crash of PostgreSQL itself (not of this host) can forget the last few (ADR 0037).
+                await using (var synchronous = new NpgsqlCommand("SET synchronous_commit TO OFF", opened))
+                {
+                    await synchronous.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                int key;
+                do
+                {
+                    key = RandomNumberGenerator.GetInt32(1, int.MaxValue);
+                }
+                while (!await TryLockAsync(opened, key, cancellationToken));
+
+                (connection, Key) = (opened, key);
+                return opened;
+            }
+            catch
+            {
+                await opened.DisposeAsync();
+                throw;
+            }
+        }
+
+        private static async Task<bool> TryLockAsync(NpgsqlConnection open, int key, CancellationToken cancellationToken)
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1, $2)", open);
+            command.Parameters.Add(new NpgsqlParameter { Value = WorkerLockSpace });
+            command.Parameters.Add(new NpgsqlParameter { Value = key });
+            return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        private async ValueTask CloseAsync()
+        {
+            if (connection is not { } open)
+            {
+                return;
+            }
+
+            connection = null;
+            try
+            {
+                if (open.State == ConnectionState.Open)
+                {
+                    // The pool keeps the session (and its lock) open after Close; the worker's rows were handed back.
+                    await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", open);
+                    await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+                }
+            }
+#pragma warning disable CA1031 // Best effort: a lock left on a pooled session only makes others wait for the lease.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            await open.DisposeAsync();
         }
 
         public ValueTask DisposeAsync() => CloseAsync();

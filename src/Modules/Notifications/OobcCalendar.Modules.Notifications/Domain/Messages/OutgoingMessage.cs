@@ -45,6 +45,12 @@ internal sealed class OutgoingMessage
 
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>
+    /// The key of the sender worker that last leased it (Sending): the worker holds an advisory lock under it on its own
+    /// connection, so a lease whose worker's connection is gone (its host died) is taken over at once (ADR 0040).
+    /// </summary>
+    public int? LeasedBy { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>The integration event it was written for, if any.</summary>

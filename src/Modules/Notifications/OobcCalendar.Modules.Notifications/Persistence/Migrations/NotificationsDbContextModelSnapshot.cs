@@ -162,6 +162,10 @@ namespace OobcCalendar.Modules.Notifications.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("last_error");
 
+                    b.Property<int?>("LeasedBy")
+                        .HasColumnType("integer")
+                        .HasColumnName("leased_by");
+
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
