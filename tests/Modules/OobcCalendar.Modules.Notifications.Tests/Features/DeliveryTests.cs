@@ -210,6 +210,53 @@ public sealed class DeliveryTests(DeliveryFixture fixture)
         await ArrivesOnceAsync(orphan);
     }
 
+    [Fact]
+    public async Task Sender_WhenTheDatabaseEndsItsWorkersSessions_ThenTheyReconnectUnderNewKeysAndTheNextMessageGoesOnce()
+    {
+        var owner = fixture.StaffNo(3);
+        var label = Facts.Unique("After reconnect link");
+        var before = await WorkerKeysAsync();
+        before.Count.ShouldBeGreaterThan(0, "no sender worker holds its lock: the sender is not running as designed");
+
+        // As a database restart or an administrator does: every worker's session ends under it.
+        await using (var admin = new NpgsqlConnection(fixture.App.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var terminate = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND classid::int8 = $1 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+                admin);
+            terminate.Parameters.Add(new NpgsqlParameter { Value = OutgoingMessageSender.WorkerLockSpace });
+            ((long)(await terminate.ExecuteScalarAsync())!).ShouldBe(before.Count);
+        }
+
+        await fixture.DeliverAsync(Facts.ShareExpiring(owner.Id, label));
+        fixture.WakeSender();
+        (await RowsAsync([label], rows => rows.Single().Status == MessageStatus.Sent)).Single().Attempts.ShouldBe(1);
+        await ArrivesOnceAsync(label);
+        await Eventually.UntilAsync(
+            async () => (await WorkerKeysAsync()) is { Count: > 0 } after && !after.Overlaps(before),
+            Patience,
+            "the workers to hold their locks again, under new keys");
+    }
+
+    private async Task<HashSet<long>> WorkerKeysAsync()
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT objid::int8 FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid::int8 = $1 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = OutgoingMessageSender.WorkerLockSpace });
+        var keys = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetInt64(0));
+        }
+
+        return keys;
+    }
+
     /// <summary>A session holding the sender's worker lock under <paramref name="key"/>, unpooled so closing it ends the session.</summary>
     private async Task<NpgsqlConnection> OpenWorkerConnectionAsync(int key)
     {
