@@ -11,7 +11,7 @@ fi
 
 nm="$web/node_modules"
 lib="$web/wwwroot/lib"
-mkdir -p "$lib/fullcalendar/themes/monarch/palettes" "$lib/html5-qrcode" "$lib/quick-add" "$lib/chartjs"
+mkdir -p "$lib/fullcalendar/themes/monarch/palettes" "$lib/html5-qrcode" "$lib/quick-add" "$lib/chartjs" "$lib/barcode-detector"
 
 # FullCalendar 7: one global script (Temporal shim included), the skeleton stylesheet, and the Monarch theme
 # (Material-like, next to MudBlazor) with its blue palette; the theme script registers itself on the global.
@@ -20,6 +20,12 @@ cp "$nm/fullcalendar/themes/monarch/global.js" "$nm/fullcalendar/themes/monarch/
 cp "$nm/fullcalendar/themes/monarch/palettes/blue.css" "$lib/fullcalendar/themes/monarch/palettes/"
 
 cp "$nm/html5-qrcode/html5-qrcode.min.js" "$lib/html5-qrcode/"
+
+# The camera scanners' second decoder (ADR 0041): a BarcodeDetector backed by ZXing-C++ in WebAssembly where the browser
+# has none, as one classic script (loaded before html5-qrcode, which looks for the global) and its .wasm beside it.
+"$nm/.bin/esbuild" "$web/frontend/barcode-detector.js" --bundle --format=iife --minify --target=es2020 \
+  --log-level=warning --outfile="$lib/barcode-detector/barcode-detector.js"
+cp "$nm/zxing-wasm/dist/reader/zxing_reader.wasm" "$lib/barcode-detector/"
 
 # Chart.js 4 (attendance trends, ADR 0031): its one UMD file, a global `Chart`, no dependencies to fetch.
 cp "$nm/chart.js/dist/chart.umd.min.js" "$lib/chartjs/"

@@ -6,8 +6,8 @@ namespace OobcCalendar.E2E.Tests;
 
 /// <summary>
 /// The desk's camera scanner for real: Chromium's fake camera plays a video of a ticket's QR code (written here as
-/// YUV4MPEG2), html5-qrcode decodes it in the page, and the person is checked in through the same path as the scan box.
-/// A browser without a camera it may use gets a sentence, not an error.
+/// YUV4MPEG2), the page decodes it (html5-qrcode with the ZXing-C++ BarcodeDetector beside it, ADR 0041), and the person
+/// is checked in through the same path as the scan box. A browser without a camera it may use gets a sentence, not an error.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AttendanceCameraTests(BrowserFixture fixture)
@@ -27,40 +27,11 @@ public sealed class AttendanceCameraTests(BrowserFixture fixture)
         try
         {
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = BrowserFixture.ChromiumPath,
-                Headless = true,
-                Args =
-                [
-                    .. BrowserFixture.LaunchArguments,
-                    "--use-fake-device-for-media-stream",
-                    "--use-fake-ui-for-media-stream",
-                    $"--use-file-for-fake-video-capture={video}",
-                ],
-            });
+            await using var browser = await LaunchWithCameraAsync(playwright, video);
             foreach (var (size, viewport) in new[] { ("desktop", BrowserFixture.Desktop), ("phone", BrowserFixture.Phone) })
             {
-                await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-                {
-                    BaseURL = fixture.BaseAddress.ToString().TrimEnd('/'),
-                    ViewportSize = viewport,
-                    Locale = "en-PH",
-                    TimezoneId = "Asia/Manila",
-                    ReducedMotion = ReducedMotion.Reduce,
-                });
-                var page = await context.NewPageAsync();
-                var console = new System.Collections.Concurrent.ConcurrentQueue<string>();
-                page.Console += (_, message) => console.Enqueue($"{message.Type}: {message.Text}");
-                await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString($"/attendance/desk/{listId}")}");
-                await page.SubmitSignInAsync(Desk, BrowserFixture.DemoPassword);
-                await page.WaitForInteractiveAsync();
-                await Expect(page.GetByTestId("desk")).ToHaveAttributeAsync("data-interactive", "true");
-
-                await page.GetByTestId("camera-start").ClickAsync();
-
-                await Expect(page.GetByTestId("camera-scanner")).ToHaveAttributeAsync("data-state", "scanning");
-                await Expect(page.GetByTestId("camera-view").Locator("video")).ToBeVisibleAsync();
+                await using var context = await browser.NewContextAsync(ContextOptions(viewport));
+                var (page, console) = await OpenDeskWithCameraAsync(context, listId);
                 // The first look checks in; the second (phone) finds the same ticket already used: both through the scan path.
                 try
                 {
@@ -90,6 +61,79 @@ public sealed class AttendanceCameraTests(BrowserFixture fixture)
         {
             File.Delete(video);
         }
+    }
+
+    [Fact]
+    public async Task DeskPage_WhenTheCodeDefeatsHtml5QrcodesOwnDecoder_ThenTheBarcodeDetectorStillReadsIt()
+    {
+        // A well-formed ticket code (QRCoder, level M, as tickets are drawn) that html5-qrcode's ZXing port never finds in
+        // this picture at the desk's width, however long it looks (checked: 200 frames, every run); ZXing-C++ and zbar read
+        // it at once. About one ticket in forty is like this. No ticket has this code, so the desk reads it and refuses it.
+        const string code = "T1OLfl82HLJolpkUKp5hryzw";
+        var (listId, _, _) = await fixture.OpenAttendanceNowAsync(Organizer, "Camera hard code", await fixture.CreateFreshUserAsync($"Hard Code {Guid.NewGuid():N}"[..19]));
+        var video = Path.Combine(Path.GetTempPath(), $"oobc-ticket-{Guid.NewGuid():N}.y4m");
+        FakeCamera.WriteQrVideo(video, code);
+        try
+        {
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await LaunchWithCameraAsync(playwright, video);
+            await using var context = await browser.NewContextAsync(ContextOptions(BrowserFixture.Desktop));
+            var (page, console) = await OpenDeskWithCameraAsync(context, listId);
+            try
+            {
+                await Expect(page.GetByTestId("verdict")).ToContainTextAsync("not a valid ticket");
+            }
+            catch (PlaywrightException ex)
+            {
+                throw new InvalidOperationException($"{ex.Message}\nBrowser console:\n{string.Join('\n', console)}", ex);
+            }
+
+            await Expect(page.GetByTestId("count-checked-in")).ToHaveTextAsync("0");
+        }
+        finally
+        {
+            File.Delete(video);
+        }
+    }
+
+    private BrowserNewContextOptions ContextOptions(ViewportSize viewport) => new()
+    {
+        BaseURL = fixture.BaseAddress.ToString().TrimEnd('/'),
+        ViewportSize = viewport,
+        Locale = "en-PH",
+        TimezoneId = "Asia/Manila",
+        ReducedMotion = ReducedMotion.Reduce,
+    };
+
+    private static Task<IBrowser> LaunchWithCameraAsync(IPlaywright playwright, string video) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = BrowserFixture.ChromiumPath,
+        Headless = true,
+        Args =
+        [
+            .. BrowserFixture.LaunchArguments,
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            $"--use-file-for-fake-video-capture={video}",
+        ],
+    });
+
+    /// <summary>Signs the desk in on its page, starts the camera and waits until it shows; the page's console is kept for failures.</summary>
+    private static async Task<(IPage Page, System.Collections.Concurrent.ConcurrentQueue<string> Console)> OpenDeskWithCameraAsync(IBrowserContext context, Guid listId)
+    {
+        var page = await context.NewPageAsync();
+        var console = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Console += (_, message) => console.Enqueue($"{message.Type}: {message.Text}");
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString($"/attendance/desk/{listId}")}");
+        await page.SubmitSignInAsync(Desk, BrowserFixture.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("desk")).ToHaveAttributeAsync("data-interactive", "true");
+
+        await page.GetByTestId("camera-start").ClickAsync();
+
+        await Expect(page.GetByTestId("camera-scanner")).ToHaveAttributeAsync("data-state", "scanning");
+        await Expect(page.GetByTestId("camera-view").Locator("video")).ToBeVisibleAsync();
+        return (page, console);
     }
 
     [Fact]

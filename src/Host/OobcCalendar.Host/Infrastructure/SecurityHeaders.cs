@@ -65,14 +65,15 @@ internal static class SecurityHeaders
     /// <summary>Set to true in <see cref="HttpContext.Items"/> by a public share page whose link may be embedded.</summary>
     public const string EmbedKey = SharingModuleContract.EmbedAllowedItem;
 
-    // script-src: our own files plus the nonce'd import map; no inline script, no eval.
+    // script-src: our own files plus the nonce'd import map; no inline script, no eval. 'wasm-unsafe-eval' lets our own
+    // .wasm file compile (the camera scanners' ZXing-C++ decoder, ADR 0041); it does not allow eval of JavaScript.
     // style-src 'unsafe-inline': MudBlazor writes style attributes and its theme as a <style> element, and FullCalendar
     // sets inline sizes; styles cannot run code, and without it every page renders unstyled.
     // connect-src: fetch to ourselves and the circuit's WebSocket on this very host (CSP2 browsers do not count ws: as 'self').
     private static string PagePolicy(HttpRequest request, string nonce)
     {
         var socket = (request.IsHttps ? "wss://" : "ws://") + request.Host.Value;
-        return $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        return $"default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + $"font-src 'self' data:; connect-src 'self' {socket}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 }

@@ -3,22 +3,32 @@
 // into the scan box. Problems come back as a kind ("insecure", "denied", "none", "busy", "unsupported", "failed") so the
 // page says what to do in words, never a browser error string.
 
-const library = "/lib/html5-qrcode/html5-qrcode.min.js";
+// The BarcodeDetector first (ADR 0041): html5-qrcode looks for it when a scanner is made and then alternates it with its
+// own decoder, which on its own misses a few valid codes at any distance.
+const libraries = ["/lib/barcode-detector/barcode-detector.js", "/lib/html5-qrcode/html5-qrcode.min.js"];
 let loading;
 let scanner;
 let last = { text: "", at: 0 };
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`Could not load ${src}`));
+    document.head.appendChild(script);
+  });
+}
 
 function loadLibrary() {
   if (window.__Html5QrcodeLibrary__) {
     return Promise.resolve();
   }
-  loading ??= new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = library;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`Could not load ${library}`));
-    document.head.appendChild(script);
-  });
+  loading ??= libraries.reduce((previous, src) => previous.then(() => loadScript(src)), Promise.resolve())
+    .catch((error) => {
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }
 
@@ -60,6 +70,7 @@ export async function start(elementId, cameraId, dotnet) {
   await stop();
   try {
     await loadLibrary();
+    await reportDecoders();
     const lib = window.__Html5QrcodeLibrary__;
     scanner = new lib.Html5Qrcode(elementId, { formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE], verbose: false });
     let answering = false;
@@ -102,6 +113,20 @@ export async function start(elementId, cameraId, dotnet) {
     scanner = undefined;
     return problem(error);
   }
+}
+
+// One line saying whether the second decoder is there (and its WebAssembly compiled), so a desk that reads some tickets
+// and not others can be told apart from one running on html5-qrcode's decoder alone.
+async function reportDecoders() {
+  let second = "none";
+  try {
+    if ("BarcodeDetector" in window) {
+      second = (await window.BarcodeDetector.getSupportedFormats()).includes("qr_code") ? "BarcodeDetector" : "BarcodeDetector without QR";
+    }
+  } catch (error) {
+    second = `BarcodeDetector failed: ${error?.message ?? error}`;
+  }
+  console.info(`camera-scanner: decoders html5-qrcode + ${second}`);
 }
 
 export async function stop() {

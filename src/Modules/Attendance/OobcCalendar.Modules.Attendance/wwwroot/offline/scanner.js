@@ -305,13 +305,16 @@ async function toggleCamera() {
         return;
     }
     if (!window.Html5Qrcode) {
-        await new Promise((resolve, reject) => {
-            const script = document.createElement('script');
-            script.src = '/lib/html5-qrcode/html5-qrcode.min.js';
-            script.onload = resolve;
-            script.onerror = () => reject(new Error('The camera library could not be loaded.'));
-            document.head.append(script);
-        });
+        // The BarcodeDetector first: html5-qrcode looks for it when a scanner is made (ADR 0041).
+        for (const src of ['/lib/barcode-detector/barcode-detector.js', '/lib/html5-qrcode/html5-qrcode.min.js']) {
+            await new Promise((resolve, reject) => {
+                const script = document.createElement('script');
+                script.src = src;
+                script.onload = resolve;
+                script.onerror = () => reject(new Error('The camera library could not be loaded.'));
+                document.head.append(script);
+            });
+        }
     }
     box.hidden = false;
     camera = new window.Html5Qrcode('camera');

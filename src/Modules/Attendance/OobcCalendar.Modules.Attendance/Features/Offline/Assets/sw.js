@@ -1,7 +1,7 @@
 // The offline scanner's service worker (ADR 0030), scope /attendance/offline/. It keeps the page shell, its script,
 // style, icons and the camera library in a cache so the scanner opens and reloads with no network. The list and the
 // scans are the page's business (IndexedDB); API calls are never cached here.
-const SHELL = 'oobc-offline-shell-v1';
+const SHELL = 'oobc-offline-shell-v2';
 const ASSETS = [
     '__ASSETS__/scanner.js',
     '__ASSETS__/scanner.css',
@@ -9,6 +9,8 @@ const ASSETS = [
     '__ASSETS__/icon-192.png',
     '__ASSETS__/icon-512.png',
     '/lib/html5-qrcode/html5-qrcode.min.js',
+    '/lib/barcode-detector/barcode-detector.js',
+    '/lib/barcode-detector/zxing_reader.wasm',
 ];
 
 self.addEventListener('install', event => {
