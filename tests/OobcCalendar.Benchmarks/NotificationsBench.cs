@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using OobcCalendar.Modules.Notifications;
 using OobcCalendar.Modules.Notifications.Features.Reminders;
 using OobcCalendar.Modules.Notifications.Persistence;
 using OobcCalendar.Shared.Users;
@@ -34,6 +35,8 @@ internal static class NotificationsBench
             {
                 ["Scheduler:Enabled"] = "false",
                 ["Notifications:Smtp:Host"] = "127.0.0.1",
+                // BENCH_BATCH compares claim sizes without a rebuild; unset, the host's default applies.
+                ["Notifications:BatchSize"] = Environment.GetEnvironmentVariable("BENCH_BATCH") is { Length: > 0 } batch ? batch : new NotificationsOptions().BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Notifications:Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Logging:LogLevel:Default"] = "Error",
                 ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
